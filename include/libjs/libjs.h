@@ -1,0 +1,12 @@
+/* libjs: Linux system calls as typed C functions, no libc underneath.
+ * The umbrella header; each domain header also works on its own. */
+#ifndef LIBJS_H
+#define LIBJS_H
+
+#include "sys.h"
+#include "errno.h"
+#include "types.h"
+#include "fs.h"
+#include "proc.h"
+
+#endif

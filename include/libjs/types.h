@@ -1,0 +1,39 @@
+/* Basic kernel types shared by every domain and every 64-bit architecture.
+ * Layouts: include/uapi/linux/time_types.h (__kernel_timespec,
+ * __kernel_old_timeval), linux/utime.h, linux/uio.h. */
+#ifndef LIBJS_TYPES_H
+#define LIBJS_TYPES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* struct __kernel_timespec / timespec(3type) */
+struct js_timespec {
+	long tv_sec;
+	long tv_nsec;
+};
+
+/* struct __kernel_old_timeval / timeval(3type) */
+struct js_timeval {
+	long tv_sec;
+	long tv_usec;
+};
+
+/* struct utimbuf (linux/utime.h) */
+struct js_utimbuf {
+	long actime;
+	long modtime;
+};
+
+/* struct iovec (linux/uio.h) */
+struct js_iovec {
+	void *iov_base;
+	size_t iov_len;
+};
+
+typedef long js_off_t;
+typedef unsigned int js_mode_t;
+typedef unsigned int js_uid_t;
+typedef unsigned int js_gid_t;
+
+#endif

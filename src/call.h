@@ -1,0 +1,52 @@
+/* The one mechanism every wrapper uses to enter the kernel.
+ *
+ * JS_SCn(nr, args...) makes system call nr with n arguments.  When the
+ * library is built with the hook (the default; `make TRACE=0` builds
+ * without it), it first tests js__hook: NULL, the usual case, costs one
+ * compare and one predicted-not-taken branch, and the call is the inline
+ * `syscall` instruction itself.  Non-NULL (tracing or fault injection
+ * switched on) hands the call to the hook, which makes it and reports it.
+ * A wrapper written with these macros is therefore traced with no extra
+ * work.  Arguments are cast to long here so that wrappers stay typed. */
+#ifndef LIBJS_SRC_CALL_H
+#define LIBJS_SRC_CALL_H
+
+#include <libjs/sys.h>
+
+#ifndef LIBJS_HOOK
+#define LIBJS_HOOK 1
+#endif
+
+#define JS__L(x) ((long)(x))
+
+#if LIBJS_HOOK
+#define JS__CALL(nr, a, b, c, d, e, f, direct)                                 \
+	(__builtin_expect(js__hook != 0, 0) ? js__hook(nr, a, b, c, d, e, f)   \
+					     : (direct))
+#else
+#define JS__CALL(nr, a, b, c, d, e, f, direct) (direct)
+#endif
+
+#define JS_SC0(nr) JS__CALL(nr, 0, 0, 0, 0, 0, 0, js_syscall0(nr))
+#define JS_SC1(nr, a) \
+	JS__CALL(nr, JS__L(a), 0, 0, 0, 0, 0, js_syscall1(nr, JS__L(a)))
+#define JS_SC2(nr, a, b)                                                       \
+	JS__CALL(nr, JS__L(a), JS__L(b), 0, 0, 0, 0,                           \
+		 js_syscall2(nr, JS__L(a), JS__L(b)))
+#define JS_SC3(nr, a, b, c)                                                    \
+	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), 0, 0, 0,                    \
+		 js_syscall3(nr, JS__L(a), JS__L(b), JS__L(c)))
+#define JS_SC4(nr, a, b, c, d)                                                 \
+	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), 0, 0,             \
+		 js_syscall4(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d)))
+#define JS_SC5(nr, a, b, c, d, e)                                              \
+	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), JS__L(e), 0,      \
+		 js_syscall5(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),       \
+			     JS__L(e)))
+#define JS_SC6(nr, a, b, c, d, e, f)                                           \
+	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), JS__L(e),         \
+		 JS__L(f),                                                     \
+		 js_syscall6(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),       \
+			     JS__L(e), JS__L(f)))
+
+#endif

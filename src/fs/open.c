@@ -1,0 +1,19 @@
+#include <stdarg.h>
+#include <libjs/fs.h>
+#include "../call.h"
+
+/* open(2): the mode argument exists only when the flags can create a file
+ * (O_CREAT, O_TMPFILE); reading it otherwise would read a register the
+ * caller never set, so it is only fetched then, as glibc does. */
+long js_open(const char *path, int flags, ...)
+{
+	unsigned int mode = 0;
+
+	if ((flags & JS_O_CREAT) || (flags & JS_O_TMPFILE) == JS_O_TMPFILE) {
+		va_list ap;
+		va_start(ap, flags);
+		mode = va_arg(ap, unsigned int);
+		va_end(ap);
+	}
+	return JS_SC3(JS_NR_open, path, flags, mode);
+}

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Make sure what the tests (or, with `bench`, the benchmarks) need is
+# installed: as root it installs the missing Debian packages with apt-get;
+# otherwise it stops and prints the exact command to run.
+set -eu
+pkgs="libcmocka-dev strace valgrind"
+[ "${1:-}" = bench ] && pkgs="$pkgs musl-tools linux-source-6.1 valgrind xz-utils"
+missing=
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+	echo "installing:$missing"
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+else
+	echo "missing:$missing; run: sudo apt-get install -y$missing" >&2
+	exit 1
+fi
