@@ -1,0 +1,118 @@
+#include "runner.h"
+
+static int failed_now;
+
+static unsigned long len(const char *s)
+{
+	unsigned long n = 0;
+
+	while (s && s[n])
+		n++;
+	return n;
+}
+
+void jt_puts(const char *s)
+{
+	js_write_all(1, s ? s : "(null)", s ? len(s) : 6);
+}
+
+void jt_putl(long v)
+{
+	char b[24], *p = b + sizeof b;
+	unsigned long u = v < 0 ? 0 - (unsigned long)v : (unsigned long)v;
+
+	*--p = 0;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	jt_puts(p);
+}
+
+int jt_streq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	while (*a && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
+static void fail_at(const char *file, int line)
+{
+	failed_now = 1;
+	jt_puts("  FAIL ");
+	jt_puts(file);
+	jt_puts(":");
+	jt_putl(line);
+	jt_puts(": ");
+}
+
+void jt_check(int ok, const char *expr, const char *file, int line)
+{
+	if (ok)
+		return;
+	fail_at(file, line);
+	jt_puts(expr);
+	jt_puts("\n");
+}
+
+void jt_check_eq(long a, long b, const char *ea, const char *eb,
+		 const char *file, int line)
+{
+	if (a == b)
+		return;
+	fail_at(file, line);
+	jt_puts(ea);
+	jt_puts(" == ");
+	jt_puts(eb);
+	jt_puts(": ");
+	jt_putl(a);
+	if (a < 0 && a > -4096) {
+		jt_puts(" (");
+		jt_puts(js_errname(a));
+		jt_puts(")");
+	}
+	jt_puts(" != ");
+	jt_putl(b);
+	jt_puts("\n");
+}
+
+void jt_check_str(const char *a, const char *b, const char *ea,
+		  const char *eb, const char *file, int line)
+{
+	if (jt_streq(a, b))
+		return;
+	fail_at(file, line);
+	jt_puts(ea);
+	jt_puts(" == ");
+	jt_puts(eb);
+	jt_puts(": \"");
+	jt_puts(a);
+	jt_puts("\" != \"");
+	jt_puts(b);
+	jt_puts("\"\n");
+}
+
+int jt_run(const struct jt_case *cases, int n)
+{
+	int pass = 0, fail = 0;
+
+	for (int i = 0; i < n; i++) {
+		failed_now = 0;
+		cases[i].fn();
+		jt_puts(failed_now ? "FAIL " : "ok   ");
+		jt_puts(cases[i].name);
+		jt_puts("\n");
+		if (failed_now)
+			fail++;
+		else
+			pass++;
+	}
+	jt_putl(pass);
+	jt_puts(" passed, ");
+	jt_putl(fail);
+	jt_puts(" failed\n");
+	return fail != 0;
+}

@@ -1,0 +1,46 @@
+# Test build and run, included by `make check` (see the top Makefile).
+# Three layers (DESIGN.md): cmocka host tests next to glibc, freestanding
+# tests built with libjs-cc, and the host tests again under ASan+UBSan.
+
+B    ?= build
+CC   ?= cc
+WARN := -Wall -Wextra -Werror
+HOST_CFLAGS := -std=c11 -O1 -g $(WARN) -D_GNU_SOURCE -Iinclude -Itests/host
+SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+HOST_SRCS := $(wildcard tests/host/test_*.c)
+HOST_BINS := $(patsubst tests/host/%.c,$(B)/tests/host/%,$(HOST_SRCS))
+SAN_BINS  := $(patsubst tests/host/%.c,$(B)/tests/san/%,$(HOST_SRCS))
+FREE_SRCS := $(wildcard tests/free/test_*.c)
+FREE_BINS := $(patsubst tests/free/%.c,$(B)/tests/free/%,$(FREE_SRCS))
+TEST_HDRS := $(wildcard tests/host/*.h tests/free/*.h include/libjs/*.h include/libjs/*/*.h include/libjs/*/*/*.h)
+
+# The library again, instrumented, for the sanitizer run.
+LIB_SRCS  := $(filter-out src/rt/%,$(wildcard src/*/*.c))
+SAN_OBJS  := $(patsubst src/%.c,$(B)/san/obj/%.o,$(LIB_SRCS))
+
+$(B)/tests/host/%: tests/host/%.c $(B)/libjs.a $(TEST_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $< -o $@ $(B)/libjs.a -lcmocka
+
+$(B)/san/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -O1 -g $(WARN) $(SAN_FLAGS) -ffreestanding -Iinclude -c $< -o $@
+$(B)/san/libjs.a: $(SAN_OBJS) $(filter-out $(B)/obj/arch/%/start.S.o,$(wildcard $(B)/obj/arch/*/*.S.o))
+	@rm -f $@
+	ar rcs $@ $^
+$(B)/tests/san/%: tests/host/%.c $(B)/san/libjs.a $(TEST_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka
+
+$(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(B)/libjs.a
+	@mkdir -p $(@D)
+	CC=$(CC) $(B)/bin/libjs-cc -O2 $(WARN) -Itests/free $< tests/free/runner.c -o $@
+
+check: $(HOST_BINS) $(FREE_BINS) $(SAN_BINS)
+	@tests/run.sh $(B) $(HOST_BINS) $(FREE_BINS) $(SAN_BINS)
+
+check-sanitize: $(SAN_BINS)
+	@tests/run.sh $(B) $(SAN_BINS)
+
+.PHONY: check check-sanitize
