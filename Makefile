@@ -7,7 +7,7 @@ CC     ?= cc
 TRACE  ?= 1
 OPT    ?= -O2
 PREFIX ?= /usr/local
-B      := build
+B      ?= build
 
 IS_CLANG := $(shell $(CC) -dM -E - </dev/null 2>/dev/null | grep -c __clang__)
 CINC     := $(shell $(CC) -print-file-name=include)
