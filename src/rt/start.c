@@ -21,8 +21,12 @@ extern void js__env_init(char **envp) __attribute__((weak));
  * symbols, reached PC-relative, are touched. */
 struct elf_dyn { long tag; unsigned long val; };
 struct elf_rela { unsigned long offset, info; long addend; };
-extern const struct elf_dyn _DYNAMIC[] __attribute__((weak, visibility("hidden")));
-extern const char __ehdr_start[] __attribute__((weak, visibility("hidden")));
+/* Not weak: a weak undefined symbol may be 0, so the compiler would load
+ * its address from the GOT, which is exactly what is not relocated yet.
+ * Both always exist in a static-pie link; crt1.o never references them
+ * (relocate() is compiled out there). */
+extern const struct elf_dyn _DYNAMIC[] __attribute__((visibility("hidden")));
+extern const char __ehdr_start[] __attribute__((visibility("hidden")));
 
 #define DT_NULL 0
 #define DT_RELA 7
@@ -40,7 +44,7 @@ static void relocate(void)
 			size = d->val;
 	}
 	for (unsigned long i = 0; i < size / sizeof(struct elf_rela); i++) {
-		const struct elf_rela *r = (const void *)(base + rela) + i;
+		const struct elf_rela *r = (const struct elf_rela *)(base + rela) + i;
 
 		if ((r->info & 0xffffffff) == JS_R_RELATIVE)
 			*(unsigned long *)(base + r->offset) = base + (unsigned long)r->addend;
