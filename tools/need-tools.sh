@@ -3,8 +3,8 @@
 # installed: as root it installs the missing Debian packages with apt-get;
 # otherwise it stops and prints the exact command to run.
 set -eu
-pkgs="libcmocka-dev strace valgrind"
-[ "${1:-}" = bench ] && pkgs="$pkgs musl-tools linux-source-6.1 valgrind xz-utils"
+pkgs="libcmocka-dev strace valgrind pkg-config"
+[ "${1:-}" = bench ] && pkgs="$pkgs musl-tools linux-source-6.1 xz-utils hyperfine clang"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
