@@ -201,6 +201,8 @@ out=$B/bench.md
 	echo
 	echo "\`ls -f\` ($LS) on the same directory: $gd_lsf getdents64 calls, wall time $wt_lsf x glibc's."
 	echo "nolibc 6.1 has no opendir/readdir: its \`ls\` uses the shim's getdents64 reader (32 KiB buffer)."
+	objdump -h "$B/libjs.a" 2>/dev/null | grep -q '\.gnu\.lto_' ||
+		echo "NOTE: $B/libjs.a carries no LTO bytecode (built by clang?): the libjs-cc column is a plain link here; run \`make bench\` on the gcc build for it."
 	echo "Loop iterations count the loop itself (gcc -Os: cmp, je, inc, jmp = 4; clang: 2-3)."
 } > "$out"
 echo
