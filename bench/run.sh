@@ -12,7 +12,10 @@
 #   nolibc  gcc -Os -fno-asynchronous-unwind-tables -fno-ident -nostdlib
 #           -static -include nolibc.h ... -lgcc   (nolibc.h's own recipe)
 #   libjs   libjs-cc -Os                (gcc, LTO: wrappers inlined)
-#   plain   libjs-cc -Os -fno-lto       (a plain link against libjs.a)
+#   hand    gcc by hand, no -flto anywhere (README "Linking"): gcc's linker
+#           plugin still optimises libjs.a's LTO objects as one unit (the
+#           unset trace hook is folded away) but cannot inline into main
+#   plain   libjs-cc -Os -fno-lto       (libjs.a's machine code as built)
 #   clang   CC=clang libjs-cc -Os       (no LTO: clang cannot read gcc's)
 #   notrace libjs-cc -Os -fno-lto against a `make TRACE=0` libjs.a (built
 #           here, in $B/bench/notrace): the plain link without the hook test
@@ -31,7 +34,7 @@ BIGDIR=${BENCH_DIR:-/tmp/libjs-bench-100k}
 RUNS=${BENCH_RUNS:-20}
 NENT=100000
 LINK="-Wl,-z,noseparate-code -Wl,--build-id=none"
-CONTENDERS="glibc musl nolibc libjs plain clang notrace"
+CONTENDERS="glibc musl nolibc libjs hand plain clang notrace"
 PROGS="hello cat ls getppid stat"
 mkdir -p "$W/bin" "$W/log"
 
@@ -67,11 +70,18 @@ build() { # contender program [extra flags]
 	nolibc*) gcc -Os -fno-asynchronous-unwind-tables -fno-ident -nostdlib -static \
 		$LINK -I"$NL" -include nolibc.h "$@" "$src" -lgcc -o "$out" ;;
 	libjs) CC=gcc "$B/bin/libjs-cc" -Os -DLIBJS "$src" -o "$out" ;;
+	hand) gcc -Os $FREE -DLIBJS -c "$src" -o "$out.o" &&
+		gcc -nostdlib -static $LINK -Wl,--gc-sections "$B/crt1.o" "$out.o" \
+			"$B/libjs.a" "$B/libjs-rt.a" "$(gcc -print-libgcc-file-name)" -o "$out" &&
+		rm -f "$out.o" ;;
 	plain) CC=gcc "$B/bin/libjs-cc" -Os -fno-lto -DLIBJS "$src" -o "$out" ;;
 	clang) CC=clang "$B/bin/libjs-cc" -Os -DLIBJS "$src" -o "$out" ;;
 	notrace) CC=gcc "$NT/bin/libjs-cc" -Os -fno-lto -DLIBJS "$src" -o "$out" ;;
 	esac
 }
+FREE="-ffreestanding -nostdinc -isystem $(gcc -print-file-name=include) -Iinclude \
+	-fno-stack-protector -fno-asynchronous-unwind-tables -fno-ident \
+	-ffunction-sections -fdata-sections -fno-pie"
 echo "building $PROGS for: $CONTENDERS"
 GC="-ffunction-sections -fdata-sections -Wl,--gc-sections"
 for p in $PROGS; do
@@ -181,8 +191,8 @@ out=$B/bench.md
 	echo "machine: $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(nproc) CPUs, Linux $(uname -r);"
 	echo "$(gcc --version | head -1), $(clang --version | head -1), musl $(dpkg-query -W -f='${Version}' musl-tools), nolibc from linux-source-6.1, $(valgrind --version)"
 	echo
-	echo "| figure | glibc static | musl static | nolibc 6.1 | libjs: libjs-cc (gcc LTO) | libjs: plain link | libjs: clang | libjs: plain, TRACE=0 | libjs target |"
-	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| figure | glibc static | musl static | nolibc 6.1 | libjs: libjs-cc (gcc LTO) | libjs: gcc by hand | libjs: libjs-cc -fno-lto | libjs: clang | libjs: -fno-lto, TRACE=0 | libjs target |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	row '`hello` stripped bytes' '<= 600' size_hello
 	row '`cat` stripped bytes' '' size_cat
 	row '`ls` stripped bytes' '' size_ls
