@@ -112,6 +112,7 @@ struct js_inotify_event {
 #define JS_F_SEAL_GROW         0x0004
 #define JS_F_SEAL_WRITE        0x0008
 #define JS_F_SEAL_FUTURE_WRITE 0x0010
+#define JS_F_SEAL_EXEC         0x0020   /* Linux 6.3 */
 
 #define JS_DN_ACCESS    0x00000001
 #define JS_DN_MODIFY    0x00000002

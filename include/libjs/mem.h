@@ -150,7 +150,9 @@ typedef int js_key_t;
 #define JS_MADV_HWPOISON        100
 #define JS_MADV_SOFT_OFFLINE    101
 
-/* memfd_create(2): include/uapi/linux/memfd.h */
+/* memfd_create(2): include/uapi/linux/memfd.h (NOEXEC_SEAL and EXEC:
+ * Linux 6.3, newer than the 6.1 headers the layout tests read; tested on
+ * the running kernel instead) */
 #define JS_MFD_CLOEXEC       0x0001U
 #define JS_MFD_ALLOW_SEALING 0x0002U
 #define JS_MFD_HUGETLB       0x0004U

@@ -245,6 +245,33 @@ static void memfd_round_trip(void **state)
 	assert_int_equal(js_memfd_create(0, 0), -JS_EFAULT);
 }
 
+static void memfd_exec_flags(void **state)
+{
+	(void)state;
+	long fd = js_memfd_create("noexec", JS_MFD_NOEXEC_SEAL);
+	if (fd == -JS_EINVAL) {
+		print_message("kernel older than 6.3 (no MFD_NOEXEC_SEAL): "
+			      "skipped\n");
+		skip();
+	}
+	assert_true(fd >= 0);
+	struct js_stat st;
+	assert_int_equal(js_fstat((int)fd, &st), 0);
+	assert_int_equal(st.st_mode & 0111, 0);
+	/* Sealed against exec, and sealing stays allowed (implied). */
+	assert_true(js_fcntl((int)fd, JS_F_GET_SEALS) & JS_F_SEAL_EXEC);
+	assert_int_equal(js_fchmod((int)fd, 0755), -JS_EPERM);
+	js_close((int)fd);
+	fd = js_memfd_create("exec", JS_MFD_EXEC);
+	assert_true(fd >= 0);
+	assert_int_equal(js_fstat((int)fd, &st), 0);
+	assert_true(st.st_mode & 0111);
+	js_close((int)fd);
+	assert_int_equal(js_memfd_create("both",
+					 JS_MFD_EXEC | JS_MFD_NOEXEC_SEAL),
+			 -JS_EINVAL);
+}
+
 static void advice_locking_and_residency(void **state)
 {
 	(void)state;
@@ -301,6 +328,7 @@ int main(void)
 		cmocka_unit_test(mprotect_read_only_faults),
 		cmocka_unit_test(mremap_grows_keeping_contents),
 		cmocka_unit_test(memfd_round_trip),
+		cmocka_unit_test(memfd_exec_flags),
 		cmocka_unit_test(advice_locking_and_residency),
 		cmocka_unit_test(brk_reports_the_break),
 	};
