@@ -8,6 +8,8 @@
 #include "x86_64/syscall.h"
 #include "x86_64/nr.h"
 #include "x86_64/abi.h"
+#include "x86_64/mem.h"
+#include "x86_64/events.h"
 #else
 #error "libjs: unsupported architecture"
 #endif
