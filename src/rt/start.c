@@ -19,10 +19,15 @@ extern void js__env_init(char **envp) __attribute__((weak));
 /* Self-relocation for static-pie (ELF gABI, "Relocation"), before anything
  * reads a pointer from data or the GOT: until it is done only hidden
  * symbols, reached PC-relative, are touched. */
+#if JS_STATIC_PIE
 struct elf_dyn { long tag; unsigned long val; };
 struct elf_rela { unsigned long offset, info; long addend; };
-extern const struct elf_dyn _DYNAMIC[] __attribute__((weak, visibility("hidden")));
-extern const char __ehdr_start[] __attribute__((weak, visibility("hidden")));
+/* Both are defined by the linker in every static-pie link.  Not weak: a
+ * weak symbol may be 0, so aarch64 compilers reach it through the GOT,
+ * which is exactly what is not yet relocated here; a hidden defined
+ * symbol is reached PC-relative on every architecture. */
+extern const struct elf_dyn _DYNAMIC[] __attribute__((visibility("hidden")));
+extern const char __ehdr_start[] __attribute__((visibility("hidden")));
 
 #define DT_NULL 0
 #define DT_RELA 7
@@ -40,12 +45,15 @@ static void relocate(void)
 			size = d->val;
 	}
 	for (unsigned long i = 0; i < size / sizeof(struct elf_rela); i++) {
-		const struct elf_rela *r = (const void *)(base + rela) + i;
+		const struct elf_rela *r = (const struct elf_rela *)(base + rela) + i;
 
 		if ((r->info & 0xffffffff) == JS_R_RELATIVE)
 			*(unsigned long *)(base + r->offset) = base + (unsigned long)r->addend;
 	}
 }
+#else
+static void relocate(void) {}
+#endif
 
 __attribute__((used, noreturn)) void js__start_c(long *sp)
 {

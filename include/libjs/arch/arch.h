@@ -8,8 +8,16 @@
 #include "x86_64/syscall.h"
 #include "x86_64/nr.h"
 #include "x86_64/abi.h"
+#elif defined(__aarch64__)
+#include "aarch64/syscall.h"
+#include "aarch64/nr.h"
+#include "aarch64/abi.h"
+#elif defined(__riscv) && __riscv_xlen == 64
+#include "riscv64/syscall.h"
+#include "riscv64/nr.h"
+#include "riscv64/abi.h"
 #else
-#error "libjs: unsupported architecture"
+#error "libjs: unsupported architecture (x86_64, aarch64, riscv64)"
 #endif
 
 #endif
