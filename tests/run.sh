@@ -8,7 +8,8 @@
 # counted, counts as one failure: a crash is never a pass.
 # tests/sh/test_*.sh are run too, with BUILD_DIR as their argument.
 # JS_RUN (for example qemu-aarch64) runs every program through an emulator;
-# the shell tests, which examine the host build, are then not run again.
+# of the shell tests only those marked "# JS_RUN: yes" (emulator-aware)
+# run then, the others examine the host build.
 B=$1; shift
 top=$(pwd)
 pass=0 fail=0 bad=
@@ -45,8 +46,9 @@ for prog in "$@"; do
 	case $prog in /*) abs=$prog ;; *) abs=$top/$prog ;; esac
 	run_one "$prog" ${JS_RUN:-} "$abs"
 done
-[ -n "${JS_RUN:-}" ] || for s in tests/sh/test_*.sh; do
+for s in tests/sh/test_*.sh; do
 	[ -e "$s" ] || continue
+	[ -z "${JS_RUN:-}" ] || grep -q '^# JS_RUN: yes' "$s" || continue
 	run_one "$s" sh "$top/$s" "$top/$B" "$top"
 done
 [ -n "$bad" ] && echo "failing:$bad"
