@@ -10,22 +10,28 @@
 
 int main(int argc, char **argv, char **envp);
 
-/* Present only when the program links something that reads the
- * environment (js_getenv, js_getauxval, and the trace switches, which
- * env.c starts in turn): weak, so a program that uses none of them pays one
- * untaken branch and carries none of that code. */
-extern void js__env_init(char **envp) __attribute__((weak));
+/* env.c's js__env_init replaces this one when the program links something
+ * that reads the environment (js_getenv, js_getauxval, and the trace
+ * switches, which env.c starts in turn); a program that uses none of them
+ * pays one call to an empty function and carries none of that code.  A
+ * weak definition rather than a weak reference: an undefined weak symbol
+ * may be 0, which aarch64 compilers can only reach through the GOT, and
+ * that GOT alone is a 64 KiB-aligned data segment in an otherwise
+ * text-only binary. */
+__attribute__((weak)) void js__env_init(char **envp)
+{
+	(void)envp;
+}
 
 /* Self-relocation for static-pie (ELF gABI, "Relocation"), before anything
  * reads a pointer from data or the GOT: until it is done only hidden
  * symbols, reached PC-relative, are touched. */
-#if JS_STATIC_PIE
 struct elf_dyn { long tag; unsigned long val; };
 struct elf_rela { unsigned long offset, info; long addend; };
-/* Both are defined by the linker in every static-pie link.  Not weak: a
- * weak symbol may be 0, so aarch64 compilers reach it through the GOT,
- * which is exactly what is not yet relocated here; a hidden defined
- * symbol is reached PC-relative on every architecture. */
+/* Not weak: a weak undefined symbol may be 0, so the compiler would load
+ * its address from the GOT, which is exactly what is not relocated yet.
+ * Both always exist in a static-pie link; crt1.o never references them
+ * (relocate() is compiled out there). */
 extern const struct elf_dyn _DYNAMIC[] __attribute__((visibility("hidden")));
 extern const char __ehdr_start[] __attribute__((visibility("hidden")));
 
@@ -51,9 +57,6 @@ static void relocate(void)
 			*(unsigned long *)(base + r->offset) = base + (unsigned long)r->addend;
 	}
 }
-#else
-static void relocate(void) {}
-#endif
 
 __attribute__((used, noreturn)) void js__start_c(long *sp)
 {
@@ -64,7 +67,6 @@ __attribute__((used, noreturn)) void js__start_c(long *sp)
 	/* rcrt1.o relocates; crt1.o carries no such code. */
 	if (JS_STATIC_PIE)
 		relocate();
-	if (js__env_init)
-		js__env_init(envp);
+	js__env_init(envp);
 	js_exit_group(main(argc, argv, envp));
 }
