@@ -43,7 +43,7 @@ ifeq ($(IS_CLANG),0)
 LTO_FLAGS := -flto -ffat-lto-objects
 # The archive index must come from the same compiler's LTO plugin:
 # aarch64-linux-gnu-gcc pairs with aarch64-linux-gnu-gcc-ar.
-AR        := $(if $(filter %gcc,$(CC)),$(CC)-ar,gcc-ar)
+AR        := $(if $(filter %gcc,$(CC)),$(CC)-ar,$(if $(filter $(NATIVE),$(ARCH)),gcc-ar,$(ARCH)-linux-gnu-gcc-ar))
 else
 LTO_FLAGS :=
 AR        ?= ar
@@ -141,15 +141,16 @@ bench: all
 	bench/run.sh
 
 # The build machine's own architecture installs into lib/libjs, any other
-# into lib/libjs/<arch>, where libjs-cc --target=<arch> looks.
+# into lib/libjs/<arch>, where libjs-cc --target=<arch> looks; the
+# installed libjs-cc is the same whichever ARCH installed it last.
 INSTLIB := $(PREFIX)/lib/libjs$(if $(filter $(NATIVE),$(ARCH)),,/$(ARCH))
 install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(INSTLIB) \
 		$(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	cp -R include/libjs $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(B)/libjs.a $(RUNTIME) $(DESTDIR)$(INSTLIB)/
-	sed -e 's|@INCDIR@|$(PREFIX)/include|' -e 's|@LIBDIR@|$(INSTLIB)|' \
-	    -e 's|@ARCH@|$(ARCH)|' -e 's|@LIBBASE@|$(PREFIX)/lib/libjs|' \
+	sed -e 's|@INCDIR@|$(PREFIX)/include|' -e 's|@LIBDIR@|$(PREFIX)/lib/libjs|' \
+	    -e 's|@ARCH@|$(NATIVE)|' -e 's|@LIBBASE@|$(PREFIX)/lib/libjs|' \
 	    -e 's|@LIBSEP@|/|' tools/libjs-cc.in > $(DESTDIR)$(PREFIX)/bin/libjs-cc
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-cc
 	sed -e 's|@PREFIX@|$(PREFIX)|' tools/libjs.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
