@@ -99,8 +99,8 @@ $(B)/libjs-rt.a: $(B)/rt/mem.o
 # The compiler wrapper, pointing into the build tree (install rewrites it).
 $(CCWRAP): tools/libjs-cc.in
 	@mkdir -p $(@D)
-	sed -e 's|@INCDIR@|$(CURDIR)/include|' -e 's|@LIBDIR@|$(CURDIR)/$(B)|' \
-	    -e 's|@ARCH@|$(ARCH)|' -e 's|@LIBBASE@|$(CURDIR)/$(BB)|' \
+	sed -e 's|@INCDIR@|$(CURDIR)/include|' -e 's|@LIBDIR@|$(abspath $(B))|' \
+	    -e 's|@ARCH@|$(ARCH)|' -e 's|@LIBBASE@|$(abspath $(BB))|' \
 	    -e 's|@LIBSEP@|-|' $< > $@
 	chmod +x $@
 
