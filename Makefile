@@ -24,7 +24,12 @@ else
 BB ?= build
 B  ?= $(BB)-$(ARCH)
 endif
+ifeq ($(filter $(ARCH),x86_64 aarch64 riscv64),)
+$(error ARCH=$(ARCH): libjs supports x86_64, aarch64 and riscv64)
+endif
 CROSS_ARCHS ?= $(filter-out $(NATIVE),x86_64 aarch64 riscv64)
+# Programs of another architecture run under qemu-user.
+RUN := $(if $(filter $(NATIVE),$(ARCH)),,qemu-$(ARCH))
 
 IS_CLANG := $(shell $(CC) -dM -E - </dev/null 2>/dev/null | grep -c __clang__)
 CINC     := $(shell $(CC) -print-file-name=include)
@@ -109,7 +114,7 @@ $(B)/examples/%: examples/%.c $(B)/libjs.a $(RUNTIME) $(CCWRAP)
 	CC=$(CC) $(CCWRAP) -Os $(WARN) $< -o $@
 
 demo: all
-	$(B)/examples/demo
+	$(RUN) $(B)/examples/demo
 
 # ---- Tests ------------------------------------------------------------
 # On the build machine's own architecture: every test, then the
@@ -129,7 +134,7 @@ check: all
 	@tools/need-tools.sh cross
 	@echo "== $(ARCH) under qemu-$(ARCH)"
 	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) \
-		JS_RUN=qemu-$(ARCH) check-free
+		JS_RUN=$(RUN) check-free
 endif
 
 check-sanitize: all
@@ -155,7 +160,9 @@ install: all
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-cc
 	sed -e 's|@PREFIX@|$(PREFIX)|' tools/libjs.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
 
+# On the build machine's own architecture also the other architectures'
+# directories beside it, which make check creates.
 clean:
-	rm -rf $(B)
+	rm -rf $(B) $(if $(RUN),,$(addprefix $(B)-,$(CROSS_ARCHS)))
 
 .PHONY: all demo check check-sanitize bench install clean
