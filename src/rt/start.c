@@ -10,11 +10,18 @@
 
 int main(int argc, char **argv, char **envp);
 
-/* Present only when the program links something that reads the
- * environment (js_getenv, js_getauxval, and the trace switches, which
- * env.c starts in turn): weak, so a program that uses none of them pays one
- * untaken branch and carries none of that code. */
-extern void js__env_init(char **envp) __attribute__((weak));
+/* env.c's js__env_init replaces this one when the program links something
+ * that reads the environment (js_getenv, js_getauxval, and the trace
+ * switches, which env.c starts in turn); a program that uses none of them
+ * pays one call to an empty function and carries none of that code.  A
+ * weak definition rather than a weak reference: an undefined weak symbol
+ * may be 0, which aarch64 compilers can only reach through the GOT, and
+ * that GOT alone is a 64 KiB-aligned data segment in an otherwise
+ * text-only binary. */
+__attribute__((weak)) void js__env_init(char **envp)
+{
+	(void)envp;
+}
 
 /* Self-relocation for static-pie (ELF gABI, "Relocation"), before anything
  * reads a pointer from data or the GOT: until it is done only hidden
@@ -60,7 +67,6 @@ __attribute__((used, noreturn)) void js__start_c(long *sp)
 	/* rcrt1.o relocates; crt1.o carries no such code. */
 	if (JS_STATIC_PIE)
 		relocate();
-	if (js__env_init)
-		js__env_init(envp);
+	js__env_init(envp);
 	js_exit_group(main(argc, argv, envp));
 }
