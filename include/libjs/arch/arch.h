@@ -8,6 +8,11 @@
 #include "x86_64/syscall.h"
 #include "x86_64/nr.h"
 #include "x86_64/abi.h"
+/* Lists that tables elsewhere build by #include (the trace decoder). */
+#define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
+#define JS_ARCH_TRACE_ARGS "libjs/arch/x86_64/trace_args.h"
+/* sizeof(struct epoll_event): packed on x86_64 (uapi/linux/eventpoll.h). */
+#define JS_ARCH_EPOLL_EVENT_SIZE 12
 #else
 #error "libjs: unsupported architecture"
 #endif
