@@ -90,6 +90,12 @@ void js__put_quoted(struct js__w *w, const unsigned char *s, size_t n, int more)
 	for (i = 0; i < n; i++) {
 		unsigned char c = s[i];
 
+		if (more & JS__QHEX) {	/* bytes with no text in them */
+			js__put(w, "\\x");
+			js__putc(w, "0123456789abcdef"[c >> 4]);
+			js__putc(w, "0123456789abcdef"[c & 15]);
+			continue;
+		}
 		switch (c) {
 		case '"': js__put(w, "\\\""); break;
 		case '\\': js__put(w, "\\\\"); break;
@@ -119,7 +125,7 @@ void js__put_quoted(struct js__w *w, const unsigned char *s, size_t n, int more)
 		}
 	}
 	js__putc(w, '"');
-	if (more)
+	if (more & 1)
 		js__put(w, "...");
 }
 
@@ -197,7 +203,7 @@ static void str(struct ctx *c, long p)
 }
 
 /* len bytes of data at p, cut at STRMAX. */
-static void data(struct ctx *c, long p, unsigned long len, int safe)
+static void data(struct ctx *c, long p, unsigned long len, int safe, int hex)
 {
 	unsigned char t[STRMAX];
 	size_t n = len > STRMAX ? STRMAX : len;
@@ -210,7 +216,7 @@ static void data(struct ctx *c, long p, unsigned long len, int safe)
 		ptr(c->w, p);
 		return;
 	}
-	js__put_quoted(c->w, t, n, len > STRMAX);
+	js__put_quoted(c->w, t, n, (len > STRMAX) | hex);
 }
 
 static void iovs(struct ctx *c, long p, long cnt, int out)
@@ -232,7 +238,7 @@ static void iovs(struct ctx *c, long p, long cnt, int out)
 		if (i)
 			js__put(c->w, ", ");
 		js__put(c->w, "{iov_base=");
-		data(c, (long)v[i].iov_base, l, c->failed);
+		data(c, (long)v[i].iov_base, l, c->failed, 0);
 		js__put(c->w, ", iov_len=");
 		js__put_udec(c->w, v[i].iov_len);
 		js__putc(c->w, '}');
@@ -427,12 +433,12 @@ static int arg(struct ctx *c, int k, int i)
 			js__put_dec(w, (int)v);
 		break;
 	case K_STR: str(c, v); break;
-	case K_IBUF: data(c, v, (unsigned long)c->a[i + 1], c->failed); break;
-	case K_OBUF:
+	case K_IBUF: data(c, v, (unsigned long)c->a[i + 1], c->failed, 0); break;
+	case K_OBUF: case K_OBUFX:
 		if (c->failed)
 			ptr(w, v);
 		else
-			data(c, v, (unsigned long)c->ret, 0);
+			data(c, v, (unsigned long)c->ret, 0, k == K_OBUFX ? JS__QHEX : 0);
 		break;
 	case K_OSTR:
 		if (c->failed || c->ret <= 0)
@@ -501,7 +507,7 @@ static void result(struct ctx *c, const struct js__sc *d, int injected)
 	case R_OCT: js__put_oct(w, (unsigned long)r); break;
 	case R_FCNTL:
 		/* F_GETFD, F_GETFL: the flags, as strace shows them. */
-		if (c->a[1] == 1 || c->a[1] == 3) {
+		if ((c->a[1] == 1 && r) || c->a[1] == 3) {
 			js__put_hex(w, (unsigned long)r);
 			js__put(w, " (flags ");
 			js__put_flags(w, c->a[1] == 1 ? K_FCNTLARG : K_OFLAGS,

@@ -92,7 +92,7 @@ static const struct js__sc rich[] = {
 	S(inotify_init1, R_DEC, 1, K_INFLAGS),
 	S(inotify_add_watch, R_DEC, 3, K_INT, K_STR, K_INMASK),
 	S(inotify_rm_watch, R_DEC, 2, K_INT, K_INT),
-	S(getrandom, R_DEC, 3, K_OBUF, K_ULONG, K_GRND),
+	S(getrandom, R_DEC, 3, K_OBUFX, K_ULONG, K_GRND),
 	S(sendfile, R_DEC, 4, K_INT, K_INT, K_PTR, K_ULONG),
 	S(copy_file_range, R_DEC, 6, K_INT, K_PTR, K_INT, K_PTR, K_ULONG, K_HEX),
 	S(madvise, R_DEC, 3, K_PTR, K_ULONG, K_INT),
@@ -124,6 +124,8 @@ static const struct js__sc rich[] = {
 	S(unlink, R_DEC, 1, K_STR),
 	S(readlink, R_DEC, 3, K_STR, K_OBUF, K_ULONG),
 	S(chmod, R_DEC, 2, K_STR, K_MODE),
+	S(utime, R_DEC, 2, K_STR, K_PTR),
+	S(utimes, R_DEC, 2, K_STR, K_PTR),
 #endif
 #ifdef JS_NR_epoll_create
 	S(epoll_create, R_DEC, 1, K_INT),
@@ -157,7 +159,8 @@ int js__sc_len_arg(long nr)
 	int i;
 
 	for (i = 0; i + 1 < d->n; i++)
-		if (d->k[i] == K_IBUF || d->k[i] == K_OBUF || d->k[i] == K_OBUFP)
+		if (d->k[i] == K_IBUF || d->k[i] == K_OBUF || d->k[i] == K_OBUFX ||
+		    d->k[i] == K_OBUFP)
 			return i + 1;
 	return -1;
 }

@@ -16,6 +16,7 @@ enum {
 	K_STR,		/* NUL-terminated string read before the call (a path) */
 	K_IBUF,		/* in-buffer, len next: shown cut at 32 bytes */
 	K_OBUF,		/* out-buffer, len next: shown after, ret bytes */
+	K_OBUFX,	/* out-buffer, len next, every byte in hex (getrandom) */
 	K_OBUFP,	/* out-buffer, len next, shown as a pointer (getdents64) */
 	K_OSTR,		/* out string, shown after the call (getcwd) */
 	K_OFDS,		/* int[2] filled by the call (pipe2, socketpair) */
@@ -60,9 +61,10 @@ JS__HIDDEN void js__put_udec(struct js__w *w, unsigned long v);
 JS__HIDDEN void js__put_hex(struct js__w *w, unsigned long v);	/* 0 or 0x.. */
 JS__HIDDEN void js__put_oct(struct js__w *w, unsigned long v);	/* as %#03lo */
 /* strace's quoting of n bytes of s (string_quote): \n \t \" \\ ..., octal
- * for the rest; with more, `...` after the closing quote. */
+ * for the rest; with more & 1, `...` after the closing quote. */
 JS__HIDDEN void js__put_quoted(struct js__w *w, const unsigned char *s,
 			       size_t n, int more);
+#define JS__QHEX 2	/* or'ed into more: every byte as \xHH */
 
 /* Symbolic names for argument kinds that are flags or enumerations; the
  * value of kind k printed as strace prints it.  Unknown bits in hex. */
