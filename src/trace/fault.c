@@ -25,7 +25,10 @@ int js__fault_any(void)
 long js__fault_check(long nr, int *hit)
 {
 	unsigned int i, n = __atomic_load_n(&nrules, __ATOMIC_ACQUIRE);
+	long err = 0;
 
+	/* Every rule for nr counts every call of nr, so "the Nth call" means
+	 * the same with one rule or several; the first rule that hits wins. */
 	*hit = 0;
 	for (i = 0; i < n; i++) {
 		struct rule *r = &rules[i];
@@ -35,19 +38,20 @@ long js__fault_check(long nr, int *hit)
 			continue;
 		k = __atomic_add_fetch(&r->seen, 1, __ATOMIC_RELAXED);
 		at = r->when & ~JS_FAULT_FROM;
-		if (!r->when || k == at || ((r->when & JS_FAULT_FROM) && k >= at)) {
+		if (!*hit && (!r->when || k == at ||
+			      ((r->when & JS_FAULT_FROM) && k >= at))) {
 			*hit = 1;
-			return r->error;
+			err = r->error;
 		}
 	}
-	return 0;
+	return err;
 }
 
 long js_fault_set(long nr, long error, unsigned long when)
 {
 	unsigned int n;
 
-	if (!js_syscall_name(nr) || error < 0 || error >= JS_MAX_ERRNO ||
+	if (!js_syscall_name(nr) || error < 0 || error > JS_MAX_ERRNO ||
 	    (error == JS_FAULT_SHORT && js__sc_len_arg(nr) < 0) ||
 	    when == JS_FAULT_FROM)
 		return -JS_EINVAL;
@@ -82,14 +86,14 @@ static long error_of(const char *s, const char *e)
 				return -1;
 			v = v * 10 + (*s - '0');
 		}
-		return v > 0 && v < JS_MAX_ERRNO ? v : -1;
+		return v > 0 && v <= JS_MAX_ERRNO ? v : -1;
 	}
 	if (!n || n >= sizeof name)
 		return -1;
 	for (i = 0; i < n; i++)
 		name[i] = s[i];
 	name[n] = 0;
-	for (v = 1; v < JS_MAX_ERRNO; v++)
+	for (v = 1; v <= JS_MAX_ERRNO; v++)
 		if (js__streq(js_errname(v), name))
 			return v;
 	return -1;
