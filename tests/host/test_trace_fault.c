@@ -299,7 +299,7 @@ static void mmap_enomem(void **state)
 
 	trace_to_file();
 	assert_int_equal(js_fault_parse("mmap:ENOMEM"), 0);
-	p = (void *)js_syscall(JS_NR_mmap, 0, 4096, 3, 0x22, -1, 0);
+	p = (void *)js_syscall(JS_NR_mmap, 0L, 4096L, 3L, 0x22L, -1L, 0L);
 	t = trace_text();
 	assert_true(JS_IS_ERR(p));
 	assert_int_equal(JS_PTR_ERR(p), -JS_ENOMEM);

@@ -8,16 +8,33 @@
 /* Values from the kernel UAPI headers for calls whose domain headers are
  * not used here (linux/socket.h, linux/in.h, eventpoll.h, inotify.h,
  * mman-common.h, fcntl.h, time.h). */
-enum {
-	AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10, SOCK_STREAM = 1,
-	SOCK_DGRAM = 2, SOCK_CLOEXEC = 02000000, MSG_DONTWAIT = 0x40,
-	EPOLL_CLOEXEC = 02000000, EPOLL_CTL_ADD = 1, EPOLLIN = 1,
-	IN_NONBLOCK = 04000, IN_CLOEXEC = 02000000, IN_CREATE = 0x100,
-	IN_DELETE = 0x200, PROT_READ = 1, PROT_WRITE = 2, MAP_PRIVATE = 2,
-	MAP_ANONYMOUS = 0x20, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3,
-	F_SETFL = 4, F_DUPFD_CLOEXEC = 1030, FD_CLOEXEC = 1,
-	CLOCK_MONOTONIC = 1, GRND_NONBLOCK = 1,
-};
+/* long: js_syscall reads every argument as a long. */
+#define AF_UNIX 1L
+#define AF_INET 2L
+#define AF_INET6 10L
+#define SOCK_STREAM 1L
+#define SOCK_DGRAM 2L
+#define SOCK_CLOEXEC 02000000L
+#define MSG_DONTWAIT 0x40L
+#define EPOLL_CLOEXEC 02000000L
+#define EPOLL_CTL_ADD 1L
+#define EPOLLIN 1L
+#define IN_NONBLOCK 04000L
+#define IN_CLOEXEC 02000000L
+#define IN_CREATE 0x100L
+#define IN_DELETE 0x200L
+#define PROT_READ 1L
+#define PROT_WRITE 2L
+#define MAP_PRIVATE 2L
+#define MAP_ANONYMOUS 0x20L
+#define F_GETFD 1L
+#define F_SETFD 2L
+#define F_GETFL 3L
+#define F_SETFL 4L
+#define F_DUPFD_CLOEXEC 1030L
+#define FD_CLOEXEC 1L
+#define CLOCK_MONOTONIC 1L
+#define GRND_NONBLOCK 1L
 
 struct sun { unsigned short family; char path[108]; };
 struct sin { unsigned short family; unsigned char port[2]; unsigned char addr[4]; char zero[8]; };
@@ -72,7 +89,7 @@ int main(void)
 	js_syscall(JS_NR_fcntl, fd, F_SETFD, FD_CLOEXEC);
 	js_syscall(JS_NR_fcntl, fd2, F_GETFL);
 	js_syscall(JS_NR_fcntl, fd2, F_SETFL, JS_O_NONBLOCK);
-	js_syscall(JS_NR_fcntl, fd, F_DUPFD_CLOEXEC, 20);
+	js_syscall(JS_NR_fcntl, fd, F_DUPFD_CLOEXEC, 20L);
 	js_pipe2(fds, JS_O_CLOEXEC);
 
 	js_stat("/nope", &st);
@@ -101,49 +118,49 @@ int main(void)
 	js_unlinkat(JS_AT_FDCWD, "h2", 0);
 	js_unlinkat(JS_AT_FDCWD, "d/e", JS_AT_REMOVEDIR);
 	js_rmdir("d");
-	js_syscall(JS_NR_umask, 022);
-	js_syscall(JS_NR_umask, 022);
+	js_syscall(JS_NR_umask, 022L);
+	js_syscall(JS_NR_umask, 022L);
 
-	p = (void *)js_syscall(JS_NR_mmap, 0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	js_syscall(JS_NR_mprotect, p, 4096, PROT_READ);
-	js_syscall(JS_NR_munmap, p, 4096);
+	p = (void *)js_syscall(JS_NR_mmap, 0L, 4096L, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1L, 0L);
+	js_syscall(JS_NR_mprotect, p, 4096L, PROT_READ);
+	js_syscall(JS_NR_munmap, p, 4096L);
 
-	s = js_syscall(JS_NR_socket, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	s = js_syscall(JS_NR_socket, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0L);
 	{
 		struct sun a = { AF_UNIX, "sock" };
 
-		js_syscall(JS_NR_bind, s, &a, 2 + 5);
-		js_syscall(JS_NR_sendto, s, "ping\0", 5, MSG_DONTWAIT, &a, 2 + 5);
-		js_syscall(JS_NR_recvfrom, s, buf, 64, 0, 0, 0);
+		js_syscall(JS_NR_bind, s, &a, 7L);
+		js_syscall(JS_NR_sendto, s, "ping\0", 5L, MSG_DONTWAIT, &a, 7L);
+		js_syscall(JS_NR_recvfrom, s, buf, 64L, 0L, 0L, 0L);
 		js_close((int)s);
 	}
-	s = js_syscall(JS_NR_socket, AF_INET, SOCK_STREAM, 0);
+	s = js_syscall(JS_NR_socket, AF_INET, SOCK_STREAM, 0L);
 	{
 		struct sin a = { AF_INET, { 0, 1 }, { 127, 0, 0, 1 }, { 0 } };
 
-		js_syscall(JS_NR_connect, s, &a, sizeof a);
+		js_syscall(JS_NR_connect, s, &a, (long)sizeof a);
 		js_close((int)s);
 	}
-	s = js_syscall(JS_NR_socket, AF_INET6, SOCK_DGRAM, 0);
+	s = js_syscall(JS_NR_socket, AF_INET6, SOCK_DGRAM, 0L);
 	{
 		struct sin6 a = { AF_INET6, { 0x1f, 0x90 }, 0, { [15] = 1 }, 0 };
 
-		js_syscall(JS_NR_sendto, s, "x", 1, 0, &a, sizeof a);
+		js_syscall(JS_NR_sendto, s, "x", 1L, 0L, &a, (long)sizeof a);
 		js_close((int)s);
 	}
 
 	e = js_syscall(JS_NR_epoll_create1, EPOLL_CLOEXEC);
 	{
-		struct epev ev = { EPOLLIN | (1u << 31), 5 };
+		struct epev ev = { (unsigned int)EPOLLIN | (1u << 31), 5 };
 
-		js_syscall(JS_NR_epoll_ctl, e, EPOLL_CTL_ADD, fds[0], &ev);
+		js_syscall(JS_NR_epoll_ctl, e, EPOLL_CTL_ADD, (long)fds[0], &ev);
 	}
 	in = js_syscall(JS_NR_inotify_init1, IN_NONBLOCK | IN_CLOEXEC);
 	js_syscall(JS_NR_inotify_add_watch, in, ".", IN_CREATE | IN_DELETE);
-	js_syscall(JS_NR_nanosleep, &ts, 0);
-	js_syscall(JS_NR_clock_nanosleep, CLOCK_MONOTONIC, 0, &ts, 0);
-	js_syscall(JS_NR_getrandom, buf, 8, GRND_NONBLOCK);
-	js_syscall(JS_NR_kill, js_getpid(), 0);
+	js_syscall(JS_NR_nanosleep, &ts, 0L);
+	js_syscall(JS_NR_clock_nanosleep, CLOCK_MONOTONIC, 0L, &ts, 0L);
+	js_syscall(JS_NR_getrandom, buf, 8L, GRND_NONBLOCK);
+	js_syscall(JS_NR_kill, js_getpid(), 0L);
 	js_getuid();
 	js_unlink("f1");
 	js_unlink("f2");
