@@ -42,7 +42,7 @@ static long hook(long nr, long a, long b, long c, long d, long e, long f)
 		args[i] = (long)(n - n / 2);
 	}
 	/* Calls that do not come back are reported before they are made. */
-	if (tracing && js__sc_desc(nr)->ret == R_NONE)
+	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
 		emit(nr, args, 0, 0);
 	r = js_syscall6(nr, args[0], args[1], args[2], args[3], args[4], args[5]);
 	if (tracing)
