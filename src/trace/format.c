@@ -170,6 +170,7 @@ struct ctx {
 	const long *a;
 	long ret;
 	int failed;	/* the kernel may not have touched the memory */
+	int safe;	/* read strings safely even after success */
 };
 
 static void ptr(struct js__w *w, long p)
@@ -190,7 +191,7 @@ static void str(struct ctx *c, long p)
 		js__put(c->w, "NULL");
 		return;
 	}
-	if (c->failed) {
+	if (c->failed || c->safe) {
 		got = js__fetch(t, (const void *)p, PATHMAX + 1, 1);
 		if (!got) {
 			ptr(c->w, p);
@@ -492,7 +493,7 @@ static void result(struct ctx *c, const struct js__sc *d, int injected)
 	long r = c->ret;
 
 	js__put(w, " = ");
-	if (d->ret == R_NONE) {
+	if (R_KIND(d->ret) == R_NONE) {
 		js__putc(w, '?');
 		return;
 	}
@@ -507,7 +508,7 @@ static void result(struct ctx *c, const struct js__sc *d, int injected)
 		}
 		return;
 	}
-	switch (d->ret) {
+	switch (R_KIND(d->ret)) {
 	case R_HEX: js__put_hex(w, (unsigned long)r); break;
 	case R_OCT: js__put_oct(w, (unsigned long)r); break;
 	case R_FCNTL:
@@ -532,7 +533,8 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 	const struct js__sc *d = js__sc_desc(nr);
 	const char *name = js_syscall_name(nr);
 	struct js__w w;
-	struct ctx c = { &w, a, ret, injected || JS_IS_ERR_VALUE(ret) };
+	struct ctx c = { &w, a, ret, injected || JS_IS_ERR_VALUE(ret),
+			 (d->ret & R_SAFE) != 0 };
 	int i, any = 0;
 
 	if (!buf || size < 2) {

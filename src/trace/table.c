@@ -7,7 +7,7 @@
 #include <libjs/nr_new.h>
 #include "trace.h"
 
-#define JS_TRACE_ARGS(name, n, ...) [JS_NR_##name] = { n, R_DEC, { __VA_ARGS__ } },
+#define JS_TRACE_ARGS(name, n, ...) [JS_NR_##name] = { n, R_DEC | R_SAFE, { __VA_ARGS__ } },
 static const struct js__sc generic[] = {
 #include JS_ARCH_TRACE_ARGS
 };
@@ -137,18 +137,16 @@ static const struct js__sc rich[] = {
 };
 #undef S
 
-static const struct js__sc unknown = { 6, R_DEC, { K_HEX, K_HEX, K_HEX, K_HEX, K_HEX, K_HEX } };
+static const struct js__sc unknown = { 6, R_DEC | R_SAFE, { K_HEX, K_HEX, K_HEX, K_HEX, K_HEX, K_HEX } };
 
 const struct js__sc *js__sc_desc(long nr)
 {
 	if (nr >= 0 && (unsigned long)nr < sizeof rich / sizeof rich[0] &&
 	    (rich[nr].n || rich[nr].ret))
 		return &rich[nr];
+	/* Every generated row has R_SAFE set, so a zero row is a gap. */
 	if (nr >= 0 && (unsigned long)nr < sizeof generic / sizeof generic[0] &&
-	    generic[nr].k[0])
-		return &generic[nr];
-	if (nr >= 0 && (unsigned long)nr < sizeof generic / sizeof generic[0] &&
-	    js_syscall_name(nr))
+	    generic[nr].ret)
 		return &generic[nr];
 	return &unknown;
 }

@@ -35,8 +35,13 @@ enum {
 	K_CLOCK, K_TIMERFLAGS, K_TIMESPEC, K_GRND,
 };
 
-/* How the result is shown. */
+/* How the result is shown, low bits. */
 enum { R_DEC, R_HEX, R_OCT, R_NONE, R_FCNTL };
+/* Or'ed into ret by the generic rows: their strings are read with
+ * process_vm_readv even after success, since a generated row cannot know
+ * whether the kernel really read every string it was given. */
+#define R_SAFE 0x80
+#define R_KIND(r) ((r) & 0x7f)
 
 struct js__sc {
 	unsigned char n;	/* number of arguments */

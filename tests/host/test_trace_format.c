@@ -140,6 +140,9 @@ static void results_and_generic(void **state)
 	assert_string_equal(F(JS_NR_setns, 0, 3, 0x40000000, 0, 0, 0, 0), "setns(3, 1073741824) = 0");
 	assert_string_equal(F(JS_NR_sched_getaffinity, 8, 0, 128, 0x1234, 0, 0, 0),
 			    "sched_getaffinity(0, 128, 0x1234) = 8");
+	/* Generated rows read strings safely even after success. */
+	assert_string_equal(F(JS_NR_chroot, 0, (long)"/srv", 0, 0, 0, 0, 0), "chroot(\"/srv\") = 0");
+	assert_string_equal(F(JS_NR_chroot, 0, 0xdead0000, 0, 0, 0, 0, 0), "chroot(0xdead0000) = 0");
 	assert_string_equal(F(JS_NR_fchmodat2, 0, JS_AT_FDCWD, (long)"f", 0600, 0x100, 0, 0),
 			    "fchmodat2(AT_FDCWD, \"f\", 0600, AT_SYMLINK_NOFOLLOW) = 0");
 	assert_string_equal(F(999, -JS_ENOSYS, 1, 2, 3, 4, 5, 6),
