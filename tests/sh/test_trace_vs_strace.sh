@@ -13,8 +13,9 @@ ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 CC=${CC:-cc} "$B/bin/libjs-cc" --trace -O2 -Wall -Wextra -Werror \
 	"$top/tests/sh/trace_calls.c" -o calls || { ko "build"; echo "$pass passed, $fail failed"; exit 1; }
-# Freestanding: nothing but the program's own code and libjs.
-if nm calls | grep -qi glibc; then ko "libc inside"; else ok; fi
+# Freestanding: static, and nothing of a libc inside.
+file calls | grep -q 'statically linked' && ok || ko "not static: $(file calls)"
+nm calls | grep -qwE '__libc_start_main|malloc|printf|_IO_stdin_used' && ko "libc inside" || ok
 
 norm='s/ += / = /
 s/ = -[0-9]+ (E[A-Z0-9]+) /ERR \1 /
