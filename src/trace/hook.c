@@ -23,6 +23,18 @@ static void emit(long nr, const long a[6], long ret, int injected)
 		    (long)line, (long)n);
 }
 
+/* vfork's child would run on, and return through, this function's frame,
+ * which the parent still needs: while the hook is set it is made a fork.
+ * A correct vfork program (the child only execs or exits) cannot tell. */
+static long real(long nr)
+{
+#ifdef JS_NR_vfork
+	if (nr == JS_NR_vfork)
+		return JS_NR_fork;
+#endif
+	return nr;
+}
+
 static long hook(long nr, long a, long b, long c, long d, long e, long f)
 {
 	long args[6] = { a, b, c, d, e, f };
@@ -44,7 +56,8 @@ static long hook(long nr, long a, long b, long c, long d, long e, long f)
 	/* Calls that do not come back are reported before they are made. */
 	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
 		emit(nr, args, 0, 0);
-	r = js_syscall6(nr, args[0], args[1], args[2], args[3], args[4], args[5]);
+	r = js_syscall6(real(nr), args[0], args[1], args[2], args[3], args[4],
+			args[5]);
 	if (tracing)
 		emit(nr, args, r, 0);
 	return r;

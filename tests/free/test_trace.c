@@ -74,6 +74,38 @@ static void t_init_from_envp(void)
 			      "libjs:syscall getuid() = "));
 }
 
+/* A traced vfork: both sides report and the parent carries on (the hook
+ * makes it a fork, so the child cannot clobber the parent's frame). */
+static void t_vfork(void)
+{
+#ifdef JS_NR_vfork
+	long pid;
+	int st = 0;
+
+	open_pipe();
+	js_trace_set(1, wr);
+	pid = js_syscall(JS_NR_vfork);
+	if (pid == 0)
+		js_exit_group(7);
+	CHECK(pid > 0);
+	CHECK_EQ(js_syscall(JS_NR_wait4, pid, &st, 0L, 0L), pid);
+	CHECK_EQ((st >> 8) & 0xff, 7);
+	{
+		const char *t = drain();
+		int child = 0, parent = 0;
+
+		for (; *t; t++) {
+			if (starts(t, "libjs:syscall vfork() = 0\n"))
+				child++;
+			else if (starts(t, "libjs:syscall vfork() = "))
+				parent++;
+		}
+		CHECK_EQ(child, 1);
+		CHECK_EQ(parent, 1);
+	}
+#endif
+}
+
 extern js_hook_fn js__hook __attribute__((visibility("hidden")));
 
 /* Off again: the wrappers see a NULL hook, as in a program that never
@@ -89,4 +121,4 @@ static void t_off_again(void)
 	CHECK(js__hook == 0);
 }
 
-JT_MAIN(T(t_trace_set), T(t_fault_set), T(t_init_from_envp), T(t_off_again))
+JT_MAIN(T(t_trace_set), T(t_fault_set), T(t_init_from_envp), T(t_vfork), T(t_off_again))
