@@ -10,5 +10,6 @@
 #include "proc.h"
 #include "mem.h"
 #include "events.h"
+#include "trace.h"
 
 #endif

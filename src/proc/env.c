@@ -7,9 +7,15 @@ char **js_environ;
  * does to js_environ. */
 static char **initial_envp;
 
+/* The trace switches (src/trace/hook.c), present only in a program built
+ * with `libjs-cc --trace`: weak, so other programs carry no trace code. */
+extern void js__trace_start(char **envp) __attribute__((weak));
+
 void js__env_init(char **envp)
 {
 	js_environ = initial_envp = envp;
+	if (js__trace_start)
+		js__trace_start(envp);
 }
 
 void js_env_init(char **envp)

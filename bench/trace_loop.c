@@ -1,0 +1,24 @@
+/* bench/trace.sh's loop: argv[1] calls of js_getppid (the cheapest call,
+ * so the hook's cost is not hidden by the kernel's work).  With a second
+ * argument, each call is followed by a write of a trace-sized line to
+ * fd 2: the syscalls tracing adds, without the formatting. */
+#include <libjs/libjs.h>
+
+int main(int argc, char **argv)
+{
+	long n = 0;
+	const char *p = argc > 1 ? argv[1] : "0";
+
+	while (*p >= '0' && *p <= '9')
+		n = n * 10 + (*p++ - '0');
+	if (argc > 2) {
+		for (long i = 0; i < n; i++) {
+			js_getppid();
+			js_write(2, "libjs:syscall getppid() = 12345\n", 32);
+		}
+		return 0;
+	}
+	for (long i = 0; i < n; i++)
+		js_getppid();
+	return 0;
+}

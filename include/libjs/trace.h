@@ -1,0 +1,84 @@
+/* Tracing and fault injection: the seed's `DEBUG=libjs:*` mode, in process.
+ *
+ * Both go through the one hook every wrapper passes (sys.h, src/call.h),
+ * so every call libjs makes, js_syscall included, is seen, and a wrapper
+ * added later needs nothing more.  Nothing here is linked into a program
+ * that does not call it: `libjs-cc --trace` pulls it in and starts it from
+ * the environment at program entry; a program with its own entry (or one
+ * linked next to glibc) calls js_trace_init(envp).
+ *
+ * Trace lines are strace's shape, one write(2) each, to fd 2 by default:
+ *   libjs:syscall openat(AT_FDCWD, "/etc/hostname", O_RDONLY|O_CLOEXEC) = 3
+ *   libjs:syscall read(3, "vm\n", 4096) = 3
+ *   libjs:syscall stat("/nope", 0x7ffd5c1d2a40) = -2 ENOENT (No such file or directory)
+ *   libjs:syscall read(0, 0x7ffd5c1d2a40, 64) = -4 EINTR (INJECTED)
+ *
+ * The trace makes its own write directly (not through the hook), allocates
+ * nothing and keeps its line on the calling thread's stack. */
+#ifndef LIBJS_TRACE_H
+#define LIBJS_TRACE_H
+
+#include <stddef.h>
+
+/* Read DEBUG and LIBJS_FAULT from envp (a NULL-terminated "NAME=value"
+ * array, main's third argument) and switch tracing / injection on as they
+ * say.  Returns 0, or -JS_EINVAL when LIBJS_FAULT has a bad entry (the
+ * good ones before it stay in force). */
+long js_trace_init(char **envp);
+
+/* Switch tracing on (on != 0) or off; lines go to fd.  Fault rules stay. */
+void js_trace_set(int on, int fd);
+
+/* True when tracing is on. */
+int js_trace_on(void);
+
+/* The npm `debug` package's rule: is namespace ns enabled by the DEBUG
+ * value spec?  spec is a comma- or space-separated list of patterns, `*`
+ * matches any run of characters, a pattern starting with `-` excludes
+ * (exclusions win).  js_debug_enabled("*,-libjs:syscall", "libjs:syscall")
+ * is 0. */
+int js_debug_enabled(const char *spec, const char *ns);
+
+/* ---- Fault injection ------------------------------------------------- */
+
+/* error value of a rule that shortens instead of failing: read-like and
+ * write-like calls (read, write, pread64, pwrite64, readv/writev count,
+ * recvfrom, sendto, getdents64, getrandom, ...) reach the kernel asking for
+ * half the bytes (rounded up, so at least 1). */
+#define JS_FAULT_SHORT 0
+/* when: 0 matches every call; N matches the Nth call of that syscall
+ * (counting from 1, counted per rule, thread-safe); N | JS_FAULT_FROM
+ * matches the Nth and every later one. */
+#define JS_FAULT_FROM (1UL << 63)
+#define JS_FAULT_MAX 16
+
+/* Add a rule: system call nr (JS_NR_read) fails with -error (error > 0,
+ * e.g. JS_EINTR) without entering the kernel, or is shortened
+ * (JS_FAULT_SHORT), on the calls `when` selects.  Returns 0, -JS_EINVAL
+ * (bad nr or error), -JS_ENOSPC (JS_FAULT_MAX rules already). */
+long js_fault_set(long nr, long error, unsigned long when);
+
+/* Add the rules of a LIBJS_FAULT value:
+ * "<syscall>:<error>[:<when>]" entries, comma-separated, error a name
+ * (ENOENT), a number (2) or `short`, when N or N+ (default: every call).
+ * "openat:ENOENT:1,read:EINTR:2+".  Returns 0 or -JS_EINVAL. */
+long js_fault_parse(const char *spec);
+
+/* Remove every rule (and their counters). */
+void js_fault_clear(void);
+
+/* ---- The decoder, for programs that want the text themselves --------- */
+
+/* The name of system call nr ("openat"), NULL when nr is unknown. */
+const char *js_syscall_name(long nr);
+/* The number of the system call named name, or -1. */
+long js_syscall_nr(const char *name);
+
+/* Format the line the trace would write for call nr with arguments a[6]
+ * and result ret (after the call: out-buffers are read from memory) into
+ * buf, NUL-terminated, ending in '\n'; injected marks the result as
+ * injected.  Returns the length (at most size - 1). */
+size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
+		       long ret, int injected);
+
+#endif

@@ -1,0 +1,577 @@
+/* One trace line, strace's shape, built into the caller's buffer:
+ *   libjs:syscall read(3, "vm\n", 4096) = 3
+ * Memory the call pointed at is read directly when the kernel has just
+ * read or written it (a successful call); after a failed or injected call
+ * it may be bad, so it is copied with process_vm_readv, which cannot
+ * fault, and shown as a pointer when that fails. */
+#include <libjs/errno.h>
+#include <libjs/types.h>
+#include <libjs/sys.h>
+#include "trace.h"
+
+#define STRMAX 32	/* strace -s 32: data buffers are cut here */
+#define PATHMAX 256	/* paths are shown whole up to this, as strace does */
+#define IOVMAX 8
+
+void js__putc(struct js__w *w, char c)
+{
+	if (w->p < w->end)
+		*w->p++ = c;
+}
+
+void js__put(struct js__w *w, const char *s)
+{
+	char *p = w->p;
+
+	while (*s && p < w->end)
+		*p++ = *s++;
+	w->p = p;
+}
+
+void js__put_udec(struct js__w *w, unsigned long v)
+{
+	char t[24], *q = t + sizeof t;
+
+	*--q = 0;
+	do {
+		unsigned long d = v / 10;
+
+		*--q = (char)('0' + (v - d * 10));
+		v = d;
+	} while (v);
+	js__put(w, q);
+}
+
+void js__put_dec(struct js__w *w, long v)
+{
+	if (v < 0) {
+		js__putc(w, '-');
+		js__put_udec(w, 0 - (unsigned long)v);
+	} else {
+		js__put_udec(w, (unsigned long)v);
+	}
+}
+
+void js__put_hex(struct js__w *w, unsigned long v)
+{
+	char t[16];
+	int i = 0;
+
+	if (!v) {
+		js__putc(w, '0');
+		return;
+	}
+	while (v) {
+		t[i++] = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	}
+	js__put(w, "0x");
+	while (i)
+		js__putc(w, t[--i]);
+}
+
+/* printf's "%#03lo": 0644, 022, 000. */
+void js__put_oct(struct js__w *w, unsigned long v)
+{
+	char t[24];
+	int i = 0;
+
+	while (v) {
+		t[i++] = (char)('0' + (v & 7));
+		v >>= 3;
+	}
+	t[i++] = '0';
+	while (i < 3)
+		t[i++] = '0';
+	while (i)
+		js__putc(w, t[--i]);
+}
+
+void js__put_quoted(struct js__w *w, const unsigned char *s, size_t n, int more)
+{
+	size_t i;
+
+	js__putc(w, '"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (more & JS__QHEX) {	/* bytes with no text in them */
+			js__put(w, "\\x");
+			js__putc(w, "0123456789abcdef"[c >> 4]);
+			js__putc(w, "0123456789abcdef"[c & 15]);
+			continue;
+		}
+		switch (c) {
+		case '"': js__put(w, "\\\""); break;
+		case '\\': js__put(w, "\\\\"); break;
+		case '\f': js__put(w, "\\f"); break;
+		case '\n': js__put(w, "\\n"); break;
+		case '\r': js__put(w, "\\r"); break;
+		case '\t': js__put(w, "\\t"); break;
+		case '\v': js__put(w, "\\v"); break;
+		default:
+			if (c >= ' ' && c < 0x7f) {
+				js__putc(w, (char)c);
+				break;
+			}
+			/* Octal, as short as it can be unless an octal digit
+			 * follows (then always three digits). */
+			js__putc(w, '\\');
+			if (i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7') {
+				js__putc(w, (char)('0' + (c >> 6)));
+				js__putc(w, (char)('0' + ((c >> 3) & 7)));
+			} else if (c >= 64) {
+				js__putc(w, (char)('0' + (c >> 6)));
+				js__putc(w, (char)('0' + ((c >> 3) & 7)));
+			} else if (c >= 8) {
+				js__putc(w, (char)('0' + (c >> 3)));
+			}
+			js__putc(w, (char)('0' + (c & 7)));
+		}
+	}
+	js__putc(w, '"');
+	if (more & 1)
+		js__put(w, "...");
+}
+
+struct iov_local { const void *base; size_t len; };
+
+size_t js__fetch(void *dst, const void *src, size_t n, int safe)
+{
+	if (!n)
+		return 0;
+	if (!safe) {
+		unsigned char *d = dst;
+		const unsigned char *s = src;
+		size_t i;
+
+		for (i = 0; i < n; i++)
+			d[i] = s[i];
+		return n;
+	} else {
+		/* Split the remote range at a 4 KiB boundary: the kernel never
+		 * transfers part of one iovec, so a string that ends just before
+		 * an unmapped page is still read. */
+		unsigned long a = (unsigned long)src;
+		size_t first = 4096 - (a & 4095);
+		struct iov_local loc = { dst, n };
+		struct iov_local rem[2] = { { src, first < n ? first : n },
+					    { (const char *)src + first, first < n ? n - first : 0 } };
+		long pid = js_syscall0(JS_NR_getpid);
+		long r = js_syscall6(JS_NR_process_vm_readv, pid, (long)&loc, 1,
+				     (long)rem, rem[1].len ? 2 : 1, 0);
+
+		return r < 0 ? 0 : (size_t)r;
+	}
+}
+
+struct ctx {
+	struct js__w *w;
+	const long *a;
+	long ret;
+	int failed;	/* the kernel may not have touched the memory */
+	int safe;	/* read strings safely even after success */
+};
+
+static void ptr(struct js__w *w, long p)
+{
+	if (p)
+		js__put_hex(w, (unsigned long)p);
+	else
+		js__put(w, "NULL");
+}
+
+/* A NUL-terminated string at p, up to PATHMAX bytes. */
+static void str(struct ctx *c, long p)
+{
+	unsigned char t[PATHMAX + 1];
+	size_t got, n;
+
+	if (!p) {
+		js__put(c->w, "NULL");
+		return;
+	}
+	if (c->failed || c->safe) {
+		got = js__fetch(t, (const void *)p, PATHMAX + 1, 1);
+		if (!got) {
+			ptr(c->w, p);
+			return;
+		}
+	} else {
+		got = PATHMAX + 1;
+		for (n = 0; n < got; n++)
+			if (!(t[n] = ((const unsigned char *)p)[n]))
+				break;
+	}
+	for (n = 0; n < got && t[n]; n++)
+		;
+	js__put_quoted(c->w, t, n > PATHMAX ? PATHMAX : n, n > PATHMAX || n == got);
+}
+
+/* len bytes of data at p, cut at STRMAX. */
+static void data(struct ctx *c, long p, unsigned long len, int safe, int hex)
+{
+	unsigned char t[STRMAX];
+	size_t n = len > STRMAX ? STRMAX : len;
+
+	if (!p && len) {
+		js__put(c->w, "NULL");
+		return;
+	}
+	if (js__fetch(t, (const void *)p, n, safe) != n) {
+		ptr(c->w, p);
+		return;
+	}
+	js__put_quoted(c->w, t, n, (len > STRMAX) | hex);
+}
+
+static void iovs(struct ctx *c, long p, long cnt, int out)
+{
+	struct js_iovec v[IOVMAX];
+	long i, n = cnt > IOVMAX ? IOVMAX : cnt;
+	unsigned long left = out ? (unsigned long)c->ret : ~0UL;
+
+	if (cnt < 0 || (out && c->failed) ||
+	    js__fetch(v, (const void *)p, (size_t)n * sizeof v[0], c->failed) !=
+		    (size_t)n * sizeof v[0]) {
+		ptr(c->w, p);
+		return;
+	}
+	js__putc(c->w, '[');
+	for (i = 0; i < n; i++) {
+		unsigned long l = v[i].iov_len < left ? v[i].iov_len : left;
+
+		if (i)
+			js__put(c->w, ", ");
+		js__put(c->w, "{iov_base=");
+		data(c, (long)v[i].iov_base, l, c->failed, 0);
+		js__put(c->w, ", iov_len=");
+		js__put_udec(c->w, v[i].iov_len);
+		js__putc(c->w, '}');
+		left -= l;
+	}
+	if (cnt > n)
+		js__put(c->w, ", ...");
+	js__putc(c->w, ']');
+}
+
+static unsigned int be16(const unsigned char *b)
+{
+	return (unsigned int)b[0] << 8 | b[1];
+}
+
+static void ipv6(struct js__w *w, const unsigned char *b)
+{
+	int best = -1, bestlen = 0, i, j;
+
+	/* The longest run of two or more zero groups becomes "::" (RFC 5952). */
+	for (i = 0; i < 8; i = j + 1) {
+		for (j = i; j < 8 && !be16(b + 2 * j); j++)
+			;
+		if (j - i > bestlen && j - i >= 2)
+			best = i, bestlen = j - i;
+	}
+	for (i = 0; i < 8; i++) {
+		if (i == best) {
+			js__put(w, "::");
+			i += bestlen - 1;
+			continue;
+		}
+		if (i && i != best + bestlen)
+			js__putc(w, ':');
+		{
+			unsigned int g = be16(b + 2 * i);
+			char t[4];
+			int k = 0;
+
+			do
+				t[k++] = "0123456789abcdef"[g & 15];
+			while (g >>= 4);
+			while (k)
+				js__putc(w, t[--k]);
+		}
+	}
+}
+
+static void sockaddr(struct ctx *c, long p, long len)
+{
+	unsigned char b[128];
+	size_t n = len < 0 ? 0 : len > 128 ? 128 : (size_t)len;
+	struct js__w *w = c->w;
+	unsigned int fam;
+	int i;
+
+	if (!p) {
+		js__put(w, "NULL");
+		return;
+	}
+	if (n < 2 || js__fetch(b, (const void *)p, n, c->failed) != n) {
+		ptr(w, p);
+		return;
+	}
+	fam = b[0] | (unsigned int)b[1] << 8;
+	js__put(w, "{sa_family=");
+	js__put_flags(w, K_AF, fam);
+	if (fam == 1) {			/* AF_UNIX: linux/un.h */
+		size_t e;
+
+		js__put(w, ", sun_path=");
+		if (n > 2 && !b[2]) {
+			js__putc(w, '@');
+			js__put_quoted(w, b + 3, n - 3, 0);
+		} else {
+			for (e = 2; e < n && b[e]; e++)
+				;
+			js__put_quoted(w, b + 2, e - 2, 0);
+		}
+	} else if (fam == 2 && n >= 8) {	/* AF_INET: linux/in.h */
+		js__put(w, ", sin_port=htons(");
+		js__put_udec(w, be16(b + 2));
+		js__put(w, "), sin_addr=inet_addr(\"");
+		for (i = 4; i < 8; i++) {
+			if (i > 4)
+				js__putc(w, '.');
+			js__put_udec(w, b[i]);
+		}
+		js__put(w, "\")");
+	} else if (fam == 10 && n >= 28) {	/* AF_INET6: linux/in6.h */
+		js__put(w, ", sin6_port=htons(");
+		js__put_udec(w, be16(b + 2));
+		js__put(w, "), sin6_flowinfo=htonl(");
+		js__put_udec(w, (unsigned long)be16(b + 4) << 16 | be16(b + 6));
+		js__put(w, "), inet_pton(AF_INET6, \"");
+		ipv6(w, b + 8);
+		js__put(w, "\", &sin6_addr), sin6_scope_id=");
+		js__put_udec(w, b[24] | (unsigned long)b[25] << 8 |
+				   (unsigned long)b[26] << 16 | (unsigned long)b[27] << 24);
+	}
+	js__putc(w, '}');
+}
+
+static void timespec(struct ctx *c, long p)
+{
+	struct js_timespec t;
+
+	if (!p) {
+		js__put(c->w, "NULL");
+		return;
+	}
+	if (js__fetch(&t, (const void *)p, sizeof t, c->failed) != sizeof t) {
+		ptr(c->w, p);
+		return;
+	}
+	js__put(c->w, "{tv_sec=");
+	js__put_dec(c->w, t.tv_sec);
+	js__put(c->w, ", tv_nsec=");
+	js__put_dec(c->w, t.tv_nsec);
+	js__putc(c->w, '}');
+}
+
+/* struct epoll_event: 12 bytes, packed on x86_64, 16 elsewhere; the
+ * events word comes first either way and data follows at offsetof(data). */
+static void epev(struct ctx *c, long p)
+{
+	struct { uint32_t events; uint64_t data; } __attribute__((packed)) e12;
+	uint32_t ev;
+	uint64_t d;
+
+	if (!p || c->a[1] == 2) {	/* EPOLL_CTL_DEL ignores it */
+		ptr(c->w, p);
+		return;
+	}
+	if (js__fetch(&e12, (const void *)p, sizeof e12, c->failed) != sizeof e12) {
+		ptr(c->w, p);
+		return;
+	}
+	ev = e12.events;
+	d = e12.data;
+	if (JS_ARCH_EPOLL_EVENT_SIZE != 12) {
+		uint64_t d16;
+
+		if (js__fetch(&d16, (const char *)p + 8, 8, c->failed) != 8) {
+			ptr(c->w, p);
+			return;
+		}
+		d = d16;
+	}
+	js__put(c->w, "{events=");
+	js__put_flags(c->w, K_EPEV, ev);
+	js__put(c->w, ", data={u32=");
+	js__put_udec(c->w, (uint32_t)d);
+	js__put(c->w, ", u64=");
+	js__put_udec(c->w, d);
+	js__put(c->w, "}}");
+}
+
+static void fds(struct ctx *c, long p)
+{
+	const int *f = (const int *)p;
+
+	if (c->failed || !p) {
+		ptr(c->w, p);
+		return;
+	}
+	js__putc(c->w, '[');
+	js__put_dec(c->w, f[0]);
+	js__put(c->w, ", ");
+	js__put_dec(c->w, f[1]);
+	js__putc(c->w, ']');
+}
+
+/* Argument i; returns 0 when it is left out (open's mode without O_CREAT,
+ * fcntl's third argument for commands that take none). */
+static int arg(struct ctx *c, int k, int i)
+{
+	struct js__w *w = c->w;
+	long v = c->a[i];
+
+	switch (k) {
+	case K_INT: js__put_dec(w, (int)v); break;
+	case K_UINT: js__put_udec(w, (unsigned int)v); break;
+	case K_LONG: js__put_dec(w, v); break;
+	case K_ULONG: js__put_udec(w, (unsigned long)v); break;
+	case K_HEX: js__put_hex(w, (unsigned long)v); break;
+	case K_PTR: case K_OBUFP: ptr(w, v); break;
+	case K_DIRFD:
+		if ((int)v == -100)
+			js__put(w, "AT_FDCWD");
+		else
+			js__put_dec(w, (int)v);
+		break;
+	case K_STR: str(c, v); break;
+	case K_IBUF: data(c, v, (unsigned long)c->a[i + 1], c->failed, 0); break;
+	case K_OBUF: case K_OBUFX:
+		if (c->failed)
+			ptr(w, v);
+		else
+			data(c, v, (unsigned long)c->ret, 0, k == K_OBUFX ? JS__QHEX : 0);
+		break;
+	case K_OSTR:
+		if (c->failed || c->ret <= 0)
+			ptr(w, v);
+		else
+			str(c, v);
+		break;
+	case K_OFDS: fds(c, v); break;
+	case K_IOVIN: iovs(c, v, (int)c->a[i + 1], 0); break;
+	case K_IOVOUT: iovs(c, v, (int)c->a[i + 1], 1); break;
+	case K_OMODE:
+		/* O_CREAT or __O_TMPFILE: open(2) reads the mode. */
+		if (!(c->a[i - 1] & 020000100))
+			return 0;
+		js__put_oct(w, (unsigned long)v & 07777);
+		break;
+	case K_FCNTLARG:
+		switch ((int)c->a[i - 1]) {
+		case 1: case 3: case 9: case 11: case 1025: case 1032: case 1034:
+			return 0;	/* F_GET*: no argument */
+		case 2: js__put_flags(w, K_FCNTLARG, (unsigned long)v); break;
+		case 4: js__put_flags(w, K_OFLAGS, (unsigned long)v); break;
+		case 5: case 6: case 7: case 15: case 16: case 36: case 37: case 38:
+			ptr(w, v);
+			break;
+		default: js__put_dec(w, v); break;
+		}
+		break;
+	case K_PROTO:
+		if (c->a[0] == 2 || c->a[0] == 10)
+			js__put_flags(w, K_PROTO, (unsigned long)v);
+		else
+			js__put_dec(w, (int)v);
+		break;
+	case K_SOCKADDR: sockaddr(c, v, c->a[i + 1]); break;
+	case K_TIMESPEC: timespec(c, v); break;
+	case K_EPEV: epev(c, v); break;
+	default: js__put_flags(w, k, (unsigned long)v); break;
+	}
+	return 1;
+}
+
+static void result(struct ctx *c, const struct js__sc *d, int injected)
+{
+	struct js__w *w = c->w;
+	long r = c->ret;
+
+	js__put(w, " = ");
+	if (R_KIND(d->ret) == R_NONE) {
+		js__putc(w, '?');
+		return;
+	}
+	if (JS_IS_ERR_VALUE(r)) {
+		js__put_dec(w, r);
+		js__putc(w, ' ');
+		js__put(w, js_errname(r));
+		js__put(w, injected ? " (INJECTED)" : " (");
+		if (!injected) {
+			js__put(w, js_strerror(r));
+			js__putc(w, ')');
+		}
+		return;
+	}
+	switch (R_KIND(d->ret)) {
+	case R_HEX: js__put_hex(w, (unsigned long)r); break;
+	case R_OCT: js__put_oct(w, (unsigned long)r); break;
+	case R_FCNTL:
+		/* F_GETFD, F_GETFL: the flags, as strace shows them. */
+		if ((c->a[1] == 1 && r) || c->a[1] == 3) {
+			js__put_hex(w, (unsigned long)r);
+			js__put(w, " (flags ");
+			js__put_flags(w, c->a[1] == 1 ? K_FCNTLARG : K_OFLAGS,
+				      (unsigned long)r);
+			js__putc(w, ')');
+			break;
+		}
+		js__put_dec(w, r);
+		break;
+	default: js__put_dec(w, r); break;
+	}
+}
+
+size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
+		       long ret, int injected)
+{
+	const struct js__sc *d = js__sc_desc(nr);
+	const char *name = js_syscall_name(nr);
+	struct js__w w;
+	struct ctx c = { &w, a, ret, injected || JS_IS_ERR_VALUE(ret),
+			 (d->ret & R_SAFE) != 0 };
+	int i, any = 0;
+
+	if (!buf || size < 2) {
+		if (buf && size)
+			buf[0] = 0;
+		return 0;
+	}
+	w.p = buf;
+	w.end = buf + size - 2;	/* room for "\n\0" */
+	/* The prefix in two stores rather than a byte loop: every traced
+	 * call pays for this line. */
+	if (w.end - w.p >= 14) {
+		__builtin_memcpy(w.p, "libjs:syscall ", 14);
+		w.p += 14;
+	} else {
+		js__put(&w, "libjs:syscall ");
+	}
+	if (name) {
+		js__put(&w, name);
+	} else {
+		js__put(&w, "syscall_");
+		js__put_hex(&w, (unsigned long)nr);
+	}
+	js__putc(&w, '(');
+	for (i = 0; i < d->n; i++) {
+		char *mark = w.p;
+
+		if (any)
+			js__put(&w, ", ");
+		if (arg(&c, d->k[i], i))
+			any = 1;
+		else
+			w.p = mark;
+	}
+	js__putc(&w, ')');
+	result(&c, d, injected);
+	*w.p++ = '\n';
+	*w.p = 0;
+	return (size_t)(w.p - buf);
+}

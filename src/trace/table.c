@@ -1,0 +1,168 @@
+/* What the tracer knows about each system call: how many arguments, how
+ * each is shown, how the result is shown.  Every call has a row generated
+ * from the kernel's prototypes (JS_ARCH_TRACE_ARGS: numbers, pointers,
+ * strings, modes); the calls below are decoded richly on top of it.  A
+ * call missing from both is shown with six hex arguments. */
+#include <libjs/sys.h>
+#include <libjs/nr_new.h>
+#include "trace.h"
+
+#define JS_TRACE_ARGS(name, n, ...) [JS_NR_##name] = { n, R_DEC | R_SAFE, { __VA_ARGS__ } },
+static const struct js__sc generic[] = {
+#include JS_ARCH_TRACE_ARGS
+};
+#undef JS_TRACE_ARGS
+
+#define S(name, r, n, ...) [JS_NR_##name] = { n, r, { __VA_ARGS__ } }
+static const struct js__sc rich[] = {
+	S(read, R_DEC, 3, K_INT, K_OBUF, K_ULONG),
+	S(write, R_DEC, 3, K_INT, K_IBUF, K_ULONG),
+	S(pread64, R_DEC, 4, K_INT, K_OBUF, K_ULONG, K_LONG),
+	S(pwrite64, R_DEC, 4, K_INT, K_IBUF, K_ULONG, K_LONG),
+	S(readv, R_DEC, 3, K_INT, K_IOVOUT, K_INT),
+	S(writev, R_DEC, 3, K_INT, K_IOVIN, K_INT),
+	S(openat, R_DEC, 4, K_DIRFD, K_STR, K_OFLAGS, K_OMODE),
+	S(close, R_DEC, 1, K_INT),
+	S(fstat, R_DEC, 2, K_INT, K_PTR),
+	S(newfstatat, R_DEC, 4, K_DIRFD, K_STR, K_PTR, K_ATFLAGS),
+	S(statx, R_DEC, 5, K_DIRFD, K_STR, K_ATFLAGS, K_HEX, K_PTR),
+	S(lseek, R_DEC, 3, K_INT, K_LONG, K_WHENCE),
+	S(mmap, R_HEX, 6, K_PTR, K_ULONG, K_PROT, K_MAPF, K_INT, K_HEX),
+	S(mprotect, R_DEC, 3, K_PTR, K_ULONG, K_PROT),
+	S(munmap, R_DEC, 2, K_PTR, K_ULONG),
+	S(mremap, R_HEX, 5, K_PTR, K_ULONG, K_ULONG, K_HEX, K_PTR),
+	S(brk, R_HEX, 1, K_PTR),
+	S(shmat, R_HEX, 3, K_INT, K_PTR, K_HEX),
+	S(rt_sigaction, R_DEC, 4, K_SIG, K_PTR, K_PTR, K_ULONG),
+	S(rt_sigprocmask, R_DEC, 4, K_SIGHOW, K_PTR, K_PTR, K_ULONG),
+	S(faccessat, R_DEC, 3, K_DIRFD, K_STR, K_ACCESS),
+	S(faccessat2, R_DEC, 4, K_DIRFD, K_STR, K_ACCESS, K_ATFLAGS),
+	S(pipe2, R_DEC, 2, K_OFDS, K_FDFLAGS),
+	S(dup, R_DEC, 1, K_INT),
+	S(dup3, R_DEC, 3, K_INT, K_INT, K_FDFLAGS),
+	S(nanosleep, R_DEC, 2, K_TIMESPEC, K_PTR),
+	S(clock_nanosleep, R_DEC, 4, K_CLOCK, K_TIMERFLAGS, K_TIMESPEC, K_PTR),
+	S(clock_gettime, R_DEC, 2, K_CLOCK, K_PTR),
+	S(clock_getres, R_DEC, 2, K_CLOCK, K_PTR),
+	S(socket, R_DEC, 3, K_AF, K_SOCKTYPE, K_PROTO),
+	S(socketpair, R_DEC, 4, K_AF, K_SOCKTYPE, K_PROTO, K_OFDS),
+	S(connect, R_DEC, 3, K_INT, K_SOCKADDR, K_INT),
+	S(bind, R_DEC, 3, K_INT, K_SOCKADDR, K_INT),
+	S(listen, R_DEC, 2, K_INT, K_INT),
+	S(accept, R_DEC, 3, K_INT, K_PTR, K_PTR),
+	S(accept4, R_DEC, 4, K_INT, K_PTR, K_PTR, K_SOCKFLAGS),
+	S(sendto, R_DEC, 6, K_INT, K_IBUF, K_ULONG, K_MSGF, K_SOCKADDR, K_INT),
+	S(recvfrom, R_DEC, 6, K_INT, K_OBUF, K_ULONG, K_MSGF, K_PTR, K_PTR),
+	S(sendmsg, R_DEC, 3, K_INT, K_PTR, K_MSGF),
+	S(recvmsg, R_DEC, 3, K_INT, K_PTR, K_MSGF),
+	S(shutdown, R_DEC, 2, K_INT, K_SHUT),
+	S(clone, R_DEC, 5, K_CLONE, K_PTR, K_PTR, K_PTR, K_HEX),
+	S(execve, R_DEC, 3, K_STR, K_PTR, K_PTR),
+	S(exit, R_NONE, 1, K_INT),
+	S(exit_group, R_NONE, 1, K_INT),
+	S(wait4, R_DEC, 4, K_INT, K_PTR, K_WAITOPT, K_PTR),
+	S(kill, R_DEC, 2, K_INT, K_SIG),
+	S(tkill, R_DEC, 2, K_INT, K_SIG),
+	S(tgkill, R_DEC, 3, K_INT, K_INT, K_SIG),
+	S(fcntl, R_FCNTL, 3, K_INT, K_FCNTL, K_FCNTLARG),
+	S(fsync, R_DEC, 1, K_INT),
+	S(fdatasync, R_DEC, 1, K_INT),
+	S(truncate, R_DEC, 2, K_STR, K_LONG),
+	S(ftruncate, R_DEC, 2, K_INT, K_LONG),
+	S(getdents64, R_DEC, 3, K_INT, K_OBUFP, K_ULONG),
+	S(getcwd, R_DEC, 2, K_OSTR, K_ULONG),
+	S(chdir, R_DEC, 1, K_STR),
+	S(fchdir, R_DEC, 1, K_INT),
+#ifdef JS_NR_renameat
+	S(renameat, R_DEC, 4, K_DIRFD, K_STR, K_DIRFD, K_STR),
+#endif
+	S(renameat2, R_DEC, 5, K_DIRFD, K_STR, K_DIRFD, K_STR, K_RENAME),
+	S(mkdirat, R_DEC, 3, K_DIRFD, K_STR, K_MODE),
+	S(linkat, R_DEC, 5, K_DIRFD, K_STR, K_DIRFD, K_STR, K_ATFLAGS),
+	S(symlinkat, R_DEC, 3, K_STR, K_DIRFD, K_STR),
+	S(unlinkat, R_DEC, 3, K_DIRFD, K_STR, K_RMFLAGS),
+	S(readlinkat, R_DEC, 4, K_DIRFD, K_STR, K_OBUF, K_ULONG),
+	S(fchmod, R_DEC, 2, K_INT, K_MODE),
+	S(fchmodat, R_DEC, 3, K_DIRFD, K_STR, K_MODE),
+	S(fchmodat2, R_DEC, 4, K_DIRFD, K_STR, K_MODE, K_ATFLAGS),
+	S(fchownat, R_DEC, 5, K_DIRFD, K_STR, K_INT, K_INT, K_ATFLAGS),
+	S(utimensat, R_DEC, 4, K_DIRFD, K_STR, K_PTR, K_ATFLAGS),
+	S(umask, R_OCT, 1, K_UMASK),
+	S(epoll_create1, R_DEC, 1, K_EPFLAGS),
+	S(epoll_ctl, R_DEC, 4, K_INT, K_EPCTL, K_INT, K_EPEV),
+	S(epoll_pwait, R_DEC, 6, K_INT, K_PTR, K_INT, K_INT, K_PTR, K_ULONG),
+	S(inotify_init1, R_DEC, 1, K_INFLAGS),
+	S(inotify_add_watch, R_DEC, 3, K_INT, K_STR, K_INMASK),
+	S(inotify_rm_watch, R_DEC, 2, K_INT, K_INT),
+	S(getrandom, R_DEC, 3, K_OBUFX, K_ULONG, K_GRND),
+	S(sendfile, R_DEC, 4, K_INT, K_INT, K_PTR, K_ULONG),
+	S(copy_file_range, R_DEC, 6, K_INT, K_PTR, K_INT, K_PTR, K_ULONG, K_HEX),
+	S(madvise, R_DEC, 3, K_PTR, K_ULONG, K_INT),
+	/* Calls missing from the generic table (no asm-generic number):
+	 * feature-tested, as their wrappers are. */
+#ifdef JS_NR_poll
+	S(poll, R_DEC, 3, K_PTR, K_UINT, K_INT),
+#endif
+#ifdef JS_NR_open
+	S(open, R_DEC, 3, K_STR, K_OFLAGS, K_OMODE),
+#endif
+#ifdef JS_NR_stat
+	S(stat, R_DEC, 2, K_STR, K_PTR),
+	S(lstat, R_DEC, 2, K_STR, K_PTR),
+#endif
+#ifdef JS_NR_access
+	S(access, R_DEC, 2, K_STR, K_ACCESS),
+#endif
+#ifdef JS_NR_pipe
+	S(pipe, R_DEC, 1, K_OFDS),
+#endif
+#ifdef JS_NR_dup2
+	S(dup2, R_DEC, 2, K_INT, K_INT),
+#endif
+#ifdef JS_NR_rename
+	S(rename, R_DEC, 2, K_STR, K_STR),
+	S(mkdir, R_DEC, 2, K_STR, K_MODE),
+	S(rmdir, R_DEC, 1, K_STR),
+	S(link, R_DEC, 2, K_STR, K_STR),
+	S(symlink, R_DEC, 2, K_STR, K_STR),
+	S(unlink, R_DEC, 1, K_STR),
+	S(readlink, R_DEC, 3, K_STR, K_OBUF, K_ULONG),
+	S(chmod, R_DEC, 2, K_STR, K_MODE),
+	S(utime, R_DEC, 2, K_STR, K_PTR),
+	S(utimes, R_DEC, 2, K_STR, K_PTR),
+#endif
+#ifdef JS_NR_epoll_create
+	S(epoll_create, R_DEC, 1, K_INT),
+	S(epoll_wait, R_DEC, 4, K_INT, K_PTR, K_INT, K_INT),
+#endif
+#ifdef JS_NR_arch_prctl
+	S(arch_prctl, R_DEC, 2, K_HEX, K_HEX),
+#endif
+};
+#undef S
+
+static const struct js__sc unknown = { 6, R_DEC | R_SAFE, { K_HEX, K_HEX, K_HEX, K_HEX, K_HEX, K_HEX } };
+
+const struct js__sc *js__sc_desc(long nr)
+{
+	if (nr >= 0 && (unsigned long)nr < sizeof rich / sizeof rich[0] &&
+	    (rich[nr].n || rich[nr].ret))
+		return &rich[nr];
+	/* Every generated row has R_SAFE set, so a zero row is a gap. */
+	if (nr >= 0 && (unsigned long)nr < sizeof generic / sizeof generic[0] &&
+	    generic[nr].ret)
+		return &generic[nr];
+	return &unknown;
+}
+
+int js__sc_len_arg(long nr)
+{
+	const struct js__sc *d = js__sc_desc(nr);
+	int i;
+
+	for (i = 0; i + 1 < d->n; i++)
+		if (d->k[i] == K_IBUF || d->k[i] == K_OBUF || d->k[i] == K_OBUFX ||
+		    d->k[i] == K_OBUFP)
+			return i + 1;
+	return -1;
+}

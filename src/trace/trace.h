@@ -1,0 +1,93 @@
+/* Internals of the tracer (include/libjs/trace.h): argument kinds, the
+ * per-call description table, flag sets and the line writer. */
+#ifndef LIBJS_SRC_TRACE_H
+#define LIBJS_SRC_TRACE_H
+
+#include <stddef.h>
+#include <libjs/trace.h>
+#include "../internal.h"
+
+/* How an argument is shown.  Kinds marked "len next" take their length
+ * from the following argument, which makes the call `short`-injectable. */
+enum {
+	K_NONE,
+	K_INT, K_UINT, K_LONG, K_ULONG, K_HEX, K_PTR,
+	K_DIRFD,	/* int, AT_FDCWD by name */
+	K_STR,		/* NUL-terminated string read before the call (a path) */
+	K_IBUF,		/* in-buffer, len next: shown cut at 32 bytes */
+	K_OBUF,		/* out-buffer, len next: shown after, ret bytes */
+	K_OBUFX,	/* out-buffer, len next, every byte in hex (getrandom) */
+	K_OBUFP,	/* out-buffer, len next, shown as a pointer (getdents64) */
+	K_OSTR,		/* out string, shown after the call (getcwd) */
+	K_OFDS,		/* int[2] filled by the call (pipe2, socketpair) */
+	K_IOVIN, K_IOVOUT,	/* struct iovec array, count next */
+	K_OFLAGS,	/* open flags with access mode */
+	K_OMODE,	/* mode, shown only with O_CREAT or O_TMPFILE before it */
+	K_FDFLAGS,	/* O_CLOEXEC|O_NONBLOCK|O_DIRECT (pipe2, dup3) */
+	K_MODE, K_UMASK, K_ACCESS,
+	K_ATFLAGS, K_RMFLAGS, K_RENAME,
+	K_WHENCE, K_FCNTL, K_FCNTLARG,
+	K_PROT, K_MAPF,
+	K_AF, K_SOCKTYPE, K_SOCKFLAGS, K_PROTO, K_MSGF, K_SHUT, K_SOCKADDR,
+	K_EPFLAGS, K_EPCTL, K_EPEV,
+	K_INFLAGS, K_INMASK,
+	K_CLONE, K_SIG, K_SIGHOW, K_WAITOPT,
+	K_CLOCK, K_TIMERFLAGS, K_TIMESPEC, K_GRND,
+};
+
+/* How the result is shown, low bits. */
+enum { R_DEC, R_HEX, R_OCT, R_NONE, R_FCNTL };
+/* Or'ed into ret by the generic rows: their strings are read with
+ * process_vm_readv even after success, since a generated row cannot know
+ * whether the kernel really read every string it was given. */
+#define R_SAFE 0x80
+#define R_KIND(r) ((r) & 0x7f)
+
+struct js__sc {
+	unsigned char n;	/* number of arguments */
+	unsigned char ret;	/* R_* */
+	unsigned char k[6];	/* K_* per argument */
+};
+
+/* The description of call nr; a row of hex arguments for an unknown nr. */
+JS__HIDDEN const struct js__sc *js__sc_desc(long nr);
+/* The index of the length argument a `short` rule halves, or -1. */
+JS__HIDDEN int js__sc_len_arg(long nr);
+
+/* A bounded line under construction (never overflows, always leaves room
+ * for the closing "\n\0"). */
+struct js__w {
+	char *p, *end;
+};
+JS__HIDDEN void js__put(struct js__w *w, const char *s);
+JS__HIDDEN void js__putc(struct js__w *w, char c);
+JS__HIDDEN void js__put_dec(struct js__w *w, long v);
+JS__HIDDEN void js__put_udec(struct js__w *w, unsigned long v);
+JS__HIDDEN void js__put_hex(struct js__w *w, unsigned long v);	/* 0 or 0x.. */
+JS__HIDDEN void js__put_oct(struct js__w *w, unsigned long v);	/* as %#03lo */
+/* strace's quoting of n bytes of s (string_quote): \n \t \" \\ ..., octal
+ * for the rest; with more & 1, `...` after the closing quote. */
+JS__HIDDEN void js__put_quoted(struct js__w *w, const unsigned char *s,
+			       size_t n, int more);
+#define JS__QHEX 2	/* or'ed into more: every byte as \xHH */
+
+/* Symbolic names for argument kinds that are flags or enumerations; the
+ * value of kind k printed as strace prints it.  Unknown bits in hex. */
+JS__HIDDEN void js__put_flags(struct js__w *w, int k, unsigned long v);
+
+/* Copy n bytes of the caller's memory at src; safe != 0 when it may be
+ * unmapped (a failed or injected call): then read with process_vm_readv,
+ * never faulting.  Returns the bytes copied. */
+JS__HIDDEN size_t js__fetch(void *dst, const void *src, size_t n, int safe);
+
+/* The fault rules (fault.c): the rule matching this call of nr, counted.
+ * Returns 0 (none), or the error to inject (> 0), or JS_FAULT_SHORT with
+ * *shorten set. */
+JS__HIDDEN long js__fault_check(long nr, int *hit);
+JS__HIDDEN int js__fault_any(void);
+JS__HIDDEN void js__trace_update(void);
+
+/* Non-libc string helpers. */
+JS__HIDDEN int js__streq(const char *a, const char *b);
+
+#endif
