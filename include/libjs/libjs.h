@@ -8,5 +8,7 @@
 #include "types.h"
 #include "fs.h"
 #include "proc.h"
+#include "signal.h"
+#include "time.h"
 
 #endif

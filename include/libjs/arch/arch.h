@@ -8,6 +8,8 @@
 #include "x86_64/syscall.h"
 #include "x86_64/nr.h"
 #include "x86_64/abi.h"
+#include "x86_64/signal.h"
+#include "x86_64/proc.h"
 #else
 #error "libjs: unsupported architecture"
 #endif

@@ -1,0 +1,82 @@
+/* Freestanding exec target and test: run with "--child A B" it checks the
+ * arguments and environment a parent passed through execve (the host test
+ * test_proc_life and t_exec_self below exec it so); run plainly it is an
+ * ordinary freestanding test of fork + execve + wait4 without libc. */
+#include "runner.h"
+
+#define EXPECT_ENV0 "LIBJS_A=1"
+#define EXPECT_ENV1 "B=two=2"
+
+/* Exit code 0 when everything arrived intact, else which check failed. */
+static int check_child(int argc, char **argv, char **envp)
+{
+	if (argc != 4)
+		return 10;
+	if (!jt_streq(argv[2], "hello world"))
+		return 11;
+	if (!jt_streq(argv[3], ""))
+		return 12;
+	if (argv[4] != 0)
+		return 13;
+	if (!envp[0] || !jt_streq(envp[0], EXPECT_ENV0))
+		return 14;
+	if (!envp[1] || !jt_streq(envp[1], EXPECT_ENV1) || envp[2])
+		return 15;
+	if (!jt_streq(js_getenv("B"), "two=2"))
+		return 16;
+	return 0;
+}
+
+static long run_self(char *const argv[], char *const envp[])
+{
+	int st = -1;
+	long pid = js_fork();
+
+	if (pid == 0) {
+		js_execve("/proc/self/exe", argv, envp);
+		js_exit_group(99);
+	}
+	if (pid < 0)
+		return pid;
+	if (js_wait4((int)pid, &st, 0, 0) != pid)
+		return -1;
+	return st;
+}
+
+static void t_exec_self(void)
+{
+	char *argv[] = { "self", "--child", "hello world", "", 0 };
+	char *envp[] = { EXPECT_ENV0, EXPECT_ENV1, 0 };
+	long st = run_self(argv, envp);
+
+	CHECK(JS_WIFEXITED(st));
+	CHECK_EQ(JS_WEXITSTATUS(st), 0);
+}
+
+/* The checks can fail: a wrong argument is reported as such. */
+static void t_exec_self_detects_wrong_args(void)
+{
+	char *argv[] = { "self", "--child", "hello", "", 0 };
+	char *envp[] = { EXPECT_ENV0, EXPECT_ENV1, 0 };
+
+	CHECK_EQ(JS_WEXITSTATUS(run_self(argv, envp)), 11);
+}
+
+static void t_execve_errors(void)
+{
+	char *argv[] = { "x", 0 };
+
+	CHECK_EQ(js_execve("/nonexistent/x", argv, argv + 1), -JS_ENOENT);
+	CHECK_EQ(js_execve("/", argv, argv + 1), -JS_EACCES);
+}
+
+static const struct jt_case cases[] = {
+	T(t_exec_self), T(t_exec_self_detects_wrong_args), T(t_execve_errors),
+};
+
+int main(int argc, char **argv, char **envp)
+{
+	if (argc >= 2 && jt_streq(argv[1], "--child"))
+		return check_child(argc, argv, envp);
+	return jt_run(cases, sizeof cases / sizeof cases[0]);
+}
