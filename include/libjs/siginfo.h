@@ -4,11 +4,15 @@
  * architecture (struct sigaction, SA_RESTORER, stack sizes) is in
  * arch/<name>/signal.h, which includes this file.
  *
- * siginfo's member names are glibc's (bits/types/siginfo_t.h): glibc
- * reaches the union members through macros (si_pid is
- * _sifields._kill.si_pid), so libjs uses the same union and struct names
- * and defines the same macros; user code writes info.si_pid with or
- * without <signal.h>, in either include order. */
+ * Member names next to glibc.  glibc reaches siginfo's union members
+ * through macros (si_pid is _sifields._kill.si_pid, sa_handler is
+ * __sigaction_handler.sa_handler).  libjs defines no such macros; instead
+ * each struct holds both spellings over the same bytes: glibc's named
+ * union (_sifields, __sigaction_handler), which the macros reach when
+ * <signal.h> is included, and anonymous members with the plain names for
+ * code without it.  While the members are declared, any macros of those
+ * names are set aside (push_macro/pop_macro, gcc and clang), so the
+ * headers may be included in either order. */
 #ifndef LIBJS_SIGINFO_H
 #define LIBJS_SIGINFO_H
 
@@ -26,29 +30,49 @@ union js_sigval {
 	void *sival_ptr;
 };
 
-/* glibc's own siginfo macros may already be defined; the member names
- * below must be read as plain names, so they are set aside and restored
- * afterwards (push_macro/pop_macro, supported by gcc and clang). */
+/* A signal handler (sighandler_t). */
+typedef void (*js_sighandler_t)(int);
+
 #pragma push_macro("si_pid")
 #pragma push_macro("si_uid")
+#pragma push_macro("si_timerid")
 #pragma push_macro("si_overrun")
 #pragma push_macro("si_status")
 #pragma push_macro("si_utime")
 #pragma push_macro("si_stime")
+#pragma push_macro("si_value")
+#pragma push_macro("si_int")
+#pragma push_macro("si_ptr")
 #pragma push_macro("si_addr")
 #pragma push_macro("si_addr_lsb")
+#pragma push_macro("si_lower")
+#pragma push_macro("si_upper")
+#pragma push_macro("si_pkey")
 #pragma push_macro("si_band")
 #pragma push_macro("si_fd")
+#pragma push_macro("si_call_addr")
+#pragma push_macro("si_syscall")
+#pragma push_macro("si_arch")
 #undef si_pid
 #undef si_uid
+#undef si_timerid
 #undef si_overrun
 #undef si_status
 #undef si_utime
 #undef si_stime
+#undef si_value
+#undef si_int
+#undef si_ptr
 #undef si_addr
 #undef si_addr_lsb
+#undef si_lower
+#undef si_upper
+#undef si_pkey
 #undef si_band
 #undef si_fd
+#undef si_call_addr
+#undef si_syscall
+#undef si_arch
 
 /* siginfo_t: 128 bytes; the union starts at 16 on 64-bit
  * (__ARCH_SI_PREAMBLE_SIZE is 4 ints). */
@@ -58,90 +82,119 @@ typedef struct js_siginfo {
 	int si_code;
 	int __pad0;
 	union {
-		int _pad[28];
-		struct {
-			int si_pid;
-			unsigned int si_uid;
-		} _kill;
-		struct {
-			int si_tid;
-			int si_overrun;
-			union js_sigval si_sigval;
-		} _timer;
-		struct {
-			int si_pid;
-			unsigned int si_uid;
-			union js_sigval si_sigval;
-		} _rt;
-		struct {
-			int si_pid;
-			unsigned int si_uid;
-			int si_status;
-			long si_utime;
-			long si_stime;
-		} _sigchld;
-		struct {
-			void *si_addr;
-			short si_addr_lsb;
-			union {
-				struct {
-					void *_lower;
-					void *_upper;
-				} _addr_bnd;
-				uint32_t _pkey;
-			} _bounds;
-		} _sigfault;
-		struct {
-			long si_band;
-			int si_fd;
-		} _sigpoll;
-		struct {
-			void *_call_addr;
-			int _syscall;
-			unsigned int _arch;
-		} _sigsys;
-	} _sifields;
+		/* glibc's spelling (bits/types/siginfo_t.h), the kernel's
+		 * layout */
+		union {
+			int _pad[28];
+			struct {
+				int si_pid;
+				unsigned int si_uid;
+			} _kill;
+			struct {
+				int si_tid;
+				int si_overrun;
+				union js_sigval si_sigval;
+			} _timer;
+			struct {
+				int si_pid;
+				unsigned int si_uid;
+				union js_sigval si_sigval;
+			} _rt;
+			struct {
+				int si_pid;
+				unsigned int si_uid;
+				int si_status;
+				long si_utime;
+				long si_stime;
+			} _sigchld;
+			struct {
+				void *si_addr;
+				short si_addr_lsb;
+				union {
+					struct {
+						void *_lower;
+						void *_upper;
+					} _addr_bnd;
+					uint32_t _pkey;
+				} _bounds;
+			} _sigfault;
+			struct {
+				long si_band;
+				int si_fd;
+			} _sigpoll;
+			struct {
+				void *_call_addr;
+				int _syscall;
+				unsigned int _arch;
+			} _sigsys;
+		} _sifields;
+		/* the plain names, over the same bytes */
+		union {
+			struct {
+				union {
+					struct {
+						int si_pid;
+						unsigned int si_uid;
+					};
+					struct {
+						int si_timerid;
+						int si_overrun;
+					};
+				};
+				union {
+					union js_sigval si_value;
+					int si_int;
+					void *si_ptr;
+					struct {
+						int si_status;
+						long si_utime;
+						long si_stime;
+					};
+				};
+			};
+			struct {
+				void *si_addr;
+				short si_addr_lsb;
+				union {
+					struct {
+						void *si_lower;
+						void *si_upper;
+					};
+					uint32_t si_pkey;
+				};
+			};
+			struct {
+				long si_band;
+				int si_fd;
+			};
+			struct {
+				void *si_call_addr;
+				int si_syscall;
+				unsigned int si_arch;
+			};
+		};
+	};
 } js_siginfo_t;
 
 #pragma pop_macro("si_pid")
 #pragma pop_macro("si_uid")
+#pragma pop_macro("si_timerid")
 #pragma pop_macro("si_overrun")
 #pragma pop_macro("si_status")
 #pragma pop_macro("si_utime")
 #pragma pop_macro("si_stime")
+#pragma pop_macro("si_value")
+#pragma pop_macro("si_int")
+#pragma pop_macro("si_ptr")
 #pragma pop_macro("si_addr")
 #pragma pop_macro("si_addr_lsb")
+#pragma pop_macro("si_lower")
+#pragma pop_macro("si_upper")
+#pragma pop_macro("si_pkey")
 #pragma pop_macro("si_band")
 #pragma pop_macro("si_fd")
-
-/* The same spellings as glibc's, token for token, so that either header
- * may come first. */
-#ifndef si_pid
-#define si_pid		_sifields._kill.si_pid
-#define si_uid		_sifields._kill.si_uid
-#define si_timerid	_sifields._timer.si_tid
-#define si_overrun	_sifields._timer.si_overrun
-#define si_status	_sifields._sigchld.si_status
-#define si_utime	_sifields._sigchld.si_utime
-#define si_stime	_sifields._sigchld.si_stime
-#define si_value	_sifields._rt.si_sigval
-#define si_int		_sifields._rt.si_sigval.sival_int
-#define si_ptr		_sifields._rt.si_sigval.sival_ptr
-#define si_addr		_sifields._sigfault.si_addr
-#define si_addr_lsb	_sifields._sigfault.si_addr_lsb
-#define si_lower	_sifields._sigfault._bounds._addr_bnd._lower
-#define si_upper	_sifields._sigfault._bounds._addr_bnd._upper
-#define si_pkey		_sifields._sigfault._bounds._pkey
-#define si_band		_sifields._sigpoll.si_band
-#define si_fd		_sifields._sigpoll.si_fd
-#endif
-#ifndef si_call_addr
-#define si_call_addr	_sifields._sigsys._call_addr
-#define si_syscall	_sifields._sigsys._syscall
-#define si_arch		_sifields._sigsys._arch
-#endif
-
-/* A signal handler (sighandler_t). */
-typedef void (*js_sighandler_t)(int);
+#pragma pop_macro("si_call_addr")
+#pragma pop_macro("si_syscall")
+#pragma pop_macro("si_arch")
 
 #endif

@@ -14,31 +14,27 @@
 
 /* struct sigaction as the kernel reads it in rt_sigaction(2): handler,
  * flags, restorer, mask (glibc's struct sigaction is a different layout:
- * its mask comes second and is 128 bytes).
- *
- * glibc defines sa_handler and sa_sigaction as macros
- * (__sigaction_handler.sa_handler); libjs names the handler union
- * __sigaction_handler as glibc does and defines the same macros, so
- * act.sa_handler and act.sa_sigaction compile with or without <signal.h>,
- * in either include order. */
+ * its mask comes second and is 128 bytes).  The handler has both
+ * spellings, glibc's __sigaction_handler union for its sa_handler and
+ * sa_sigaction macros and plain anonymous members (see siginfo.h). */
 #pragma push_macro("sa_handler")
 #pragma push_macro("sa_sigaction")
 #undef sa_handler
 #undef sa_sigaction
 struct js_sigaction {
 	union {
+		union {
+			js_sighandler_t sa_handler;
+			void (*sa_sigaction)(int, js_siginfo_t *, void *);
+		} __sigaction_handler;
 		js_sighandler_t sa_handler;
 		void (*sa_sigaction)(int, js_siginfo_t *, void *);
-	} __sigaction_handler;
+	};
 	unsigned long sa_flags;
 	void (*sa_restorer)(void);
 	js_sigset_t sa_mask;
 };
 #pragma pop_macro("sa_handler")
 #pragma pop_macro("sa_sigaction")
-#ifndef sa_handler
-#define sa_handler	__sigaction_handler.sa_handler
-#define sa_sigaction	__sigaction_handler.sa_sigaction
-#endif
 
 #endif
