@@ -1,0 +1,113 @@
+/* Freestanding: fork, vfork, clone and wait without libc. */
+#include "runner.h"
+
+static long status_of(long pid)
+{
+	int st = -1;
+
+	if (pid <= 0 || js_wait4((int)pid, &st, 0, 0) != pid)
+		return -1;
+	return st;
+}
+
+static void t_fork_wait4(void)
+{
+	long pid = js_fork();
+
+	if (pid == 0)
+		js_exit_group(17);
+	CHECK(pid > 0);
+	long st = status_of(pid);
+	CHECK(JS_WIFEXITED(st));
+	CHECK_EQ(JS_WEXITSTATUS(st), 17);
+	CHECK_EQ(js_wait4(-1, 0, JS_WNOHANG, 0), -JS_ECHILD);
+}
+
+static void t_fork_waitid(void)
+{
+	js_siginfo_t info;
+	long pid = js_fork();
+
+	if (pid == 0)
+		js_exit_group(4);
+	info.si_pid = 0;
+	CHECK_EQ(js_waitid(JS_P_PID, (int)pid, &info, JS_WEXITED), 0);
+	CHECK_EQ(info.si_pid, pid);
+	CHECK_EQ(info.si_code, JS_CLD_EXITED);
+	CHECK_EQ(info.si_status, 4);
+}
+
+static void t_kill_child(void)
+{
+	long pid = js_fork();
+
+	if (pid == 0) {
+		struct js_timespec t = { 60, 0 };
+		js_nanosleep(&t, 0);
+		js_exit_group(0);
+	}
+	CHECK_EQ(js_kill((int)pid, JS_SIGTERM), 0);
+	long st = status_of(pid);
+	CHECK(JS_WIFSIGNALED(st));
+	CHECK_EQ(JS_WTERMSIG(st), JS_SIGTERM);
+}
+
+static void t_vfork(void)
+{
+	volatile int shared = 0;
+	long pid = js_vfork();
+
+	if (pid == 0) {
+		shared = 7;
+		js_exit(3);
+	}
+	CHECK_EQ(shared, 7);
+	CHECK_EQ(JS_WEXITSTATUS(status_of(pid)), 3);
+}
+
+static char stack[16384] __attribute__((aligned(16)));
+
+static int child_fn(void *arg)
+{
+	*(int *)arg += 1;
+	return 21;
+}
+
+static void t_clone_fn(void)
+{
+	int v = 41;
+	long pid = js_clone_fn(child_fn, stack + sizeof stack,
+			       JS_CLONE_VM | JS_SIGCHLD, &v, 0, 0, 0);
+
+	CHECK(pid > 0);
+	CHECK_EQ(JS_WEXITSTATUS(status_of(pid)), 21);
+	CHECK_EQ(v, 42);
+}
+
+static void t_ids(void)
+{
+	long pid = js_getpid();
+
+	CHECK(pid > 0);
+	CHECK_EQ(js_gettid(), pid);
+	CHECK(js_getppid() > 0);
+	CHECK_EQ(js_kill((int)pid, 0), 0);
+	struct js_utsname u;
+	CHECK_EQ(js_uname(&u), 0);
+	CHECK_STR(u.sysname, "Linux");
+	CHECK_STR(u.machine, "x86_64");
+}
+
+static void t_time(void)
+{
+	struct js_timespec a, b, d = { 0, 2000000 };
+
+	CHECK_EQ(js_clock_gettime(JS_CLOCK_MONOTONIC, &a), 0);
+	CHECK_EQ(js_nanosleep(&d, 0), 0);
+	CHECK_EQ(js_clock_gettime(JS_CLOCK_MONOTONIC, &b), 0);
+	CHECK((b.tv_sec - a.tv_sec) * 1000000000L + (b.tv_nsec - a.tv_nsec) >= 2000000);
+	CHECK(js_time(0) > 1700000000L);
+}
+
+JT_MAIN(T(t_fork_wait4), T(t_fork_waitid), T(t_kill_child), T(t_vfork),
+	T(t_clone_fn), T(t_ids), T(t_time))
