@@ -75,7 +75,8 @@ long js_sigaltstack(const js_stack_t *ss, js_stack_t *old_ss);
 long js_signalfd(int fd, const js_sigset_t *mask, int flags);
 
 /* Set helpers, sigsetops(3), over the kernel's 64 signals: 0 on success,
- * -JS_EINVAL for a signal outside 1..64.  js_sigismember gives 1 or 0. */
+ * -JS_EINVAL for a signal outside 1..64, -JS_EFAULT for a NULL set.
+ * js_sigismember gives 1 or 0. */
 long js_sigemptyset(js_sigset_t *set);
 long js_sigfillset(js_sigset_t *set);
 long js_sigaddset(js_sigset_t *set, int sig);

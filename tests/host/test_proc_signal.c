@@ -325,6 +325,11 @@ static void sigset_helpers(void **state)
 	assert_int_equal(js_sigaddset(&s, 65), -JS_EINVAL);
 	assert_int_equal(js_sigdelset(&s, -1), -JS_EINVAL);
 	assert_int_equal(js_sigismember(&s, 65), -JS_EINVAL);
+	assert_int_equal(js_sigemptyset(0), -JS_EFAULT);
+	assert_int_equal(js_sigfillset(0), -JS_EFAULT);
+	assert_int_equal(js_sigaddset(0, 1), -JS_EFAULT);
+	assert_int_equal(js_sigdelset(0, 1), -JS_EFAULT);
+	assert_int_equal(js_sigismember(0, 1), -JS_EFAULT);
 	/* the bit for signal n is glibc's too (its set's first word) */
 	sigset_t g;
 	sigemptyset(&g);
