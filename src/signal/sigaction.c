@@ -2,9 +2,10 @@
 #include "../call.h"
 #include "../internal.h"
 
-/* The trampoline a handler returns to (src/arch/<name>/restore_rt.S): it
- * makes rt_sigreturn, which restores the interrupted context the kernel
- * saved on the signal stack. */
+/* The trampoline a handler returns to where the architecture needs one
+ * from user space (x86_64: src/arch/x86_64/restore_rt.S): it makes
+ * rt_sigreturn, which restores the interrupted context the kernel saved
+ * on the signal stack.  aarch64 and riscv64 return through the vDSO's. */
 JS__HIDDEN void js__restore_rt(void);
 
 long js_sigaction(int sig, const struct js_sigaction *act,
@@ -14,7 +15,7 @@ long js_sigaction(int sig, const struct js_sigaction *act,
 
 	if (act) {
 		k = *act;
-#ifdef JS_SA_RESTORER
+#ifdef JS__RESTORE_RT
 		if (!(k.sa_flags & JS_SA_RESTORER)) {
 			k.sa_flags |= JS_SA_RESTORER;
 			k.sa_restorer = js__restore_rt;

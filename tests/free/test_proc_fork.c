@@ -52,16 +52,16 @@ static void t_kill_child(void)
 	CHECK_EQ(JS_WTERMSIG(st), JS_SIGTERM);
 }
 
+/* The parent resumes after the child's exit.  That the memory is shared
+ * is checked by the host test: qemu-user, which runs this suite on the
+ * other architectures, turns vfork into fork. */
 static void t_vfork(void)
 {
-	volatile int shared = 0;
 	long pid = js_vfork();
 
-	if (pid == 0) {
-		shared = 7;
+	if (pid == 0)
 		js_exit(3);
-	}
-	CHECK_EQ(shared, 7);
+	CHECK(pid > 0);
 	CHECK_EQ(JS_WEXITSTATUS(status_of(pid)), 3);
 }
 
@@ -73,15 +73,27 @@ static int child_fn(void *arg)
 	return 21;
 }
 
-static void t_clone_fn(void)
+/* A thread on its own stack: the kernel stores its tid in `tid` before
+ * js_clone_fn returns (CLONE_PARENT_SETTID) and clears it when the thread
+ * exits (CLONE_CHILD_CLEARTID).  A thread, not a CLONE_VM process, because
+ * qemu-user accepts CLONE_VM only with the thread flags. */
+static void t_clone_fn_thread(void)
 {
 	int v = 41;
-	long pid = js_clone_fn(child_fn, stack + sizeof stack,
-			       JS_CLONE_VM | JS_SIGCHLD, &v, 0, 0, 0);
+	volatile int tid = 0;
+	long r = js_clone_fn(child_fn, stack + sizeof stack,
+			     JS_CLONE_VM | JS_CLONE_FS | JS_CLONE_FILES |
+			     JS_CLONE_SIGHAND | JS_CLONE_THREAD | JS_CLONE_SYSVSEM |
+			     JS_CLONE_PARENT_SETTID | JS_CLONE_CHILD_CLEARTID,
+			     &v, (int *)&tid, 0, (int *)&tid);
 
-	CHECK(pid > 0);
-	CHECK_EQ(JS_WEXITSTATUS(status_of(pid)), 21);
+	CHECK(r > 0);
+	CHECK(r != js_getpid());
+	for (long i = 0; i < 10000000 && tid != 0; i++)
+		js_sched_yield();
+	CHECK_EQ(tid, 0);
 	CHECK_EQ(v, 42);
+	CHECK_EQ(js_clone_fn(0, stack, 0, 0, 0, 0, 0), -JS_EINVAL);
 }
 
 static void t_ids(void)
@@ -95,7 +107,7 @@ static void t_ids(void)
 	struct js_utsname u;
 	CHECK_EQ(js_uname(&u), 0);
 	CHECK_STR(u.sysname, "Linux");
-	CHECK_STR(u.machine, "x86_64");
+	CHECK(u.machine[0] != 0);
 }
 
 static void t_time(void)
@@ -110,4 +122,4 @@ static void t_time(void)
 }
 
 JT_MAIN(T(t_fork_wait4), T(t_fork_waitid), T(t_kill_child), T(t_vfork),
-	T(t_clone_fn), T(t_ids), T(t_time))
+	T(t_clone_fn_thread), T(t_ids), T(t_time))

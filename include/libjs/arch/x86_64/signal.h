@@ -9,6 +9,9 @@
  * through sa_restorer, which must make rt_sigreturn (js_sigaction supplies
  * one, src/arch/x86_64/restore_rt.S).  riscv64 has neither. */
 #define JS_SA_RESTORER 0x04000000
+/* js_sigaction supplies sa_restorer (there is no vDSO trampoline that the
+ * kernel would use instead). */
+#define JS__RESTORE_RT 1
 #define JS_MINSIGSTKSZ 2048
 #define JS_SIGSTKSZ    8192
 
