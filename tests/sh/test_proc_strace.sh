@@ -17,7 +17,7 @@ strace -f -o fork.log "$B/tests/free/test_proc_fork" >/dev/null 2>&1
 strace -f -o sig.log "$B/tests/free/test_proc_signal" >/dev/null 2>&1
 check "js_fork is clone(SIGCHLD)" 'clone\(child_stack=NULL, flags=SIGCHLD' fork.log
 check "js_vfork is vfork" '^[0-9]+ +vfork\(' fork.log
-check "js_clone_fn passes its stack" 'clone\(child_stack=0x[0-9a-f]+, flags=CLONE_VM\|SIGCHLD' fork.log
+check "js_clone_fn passes its stack" 'clone\(child_stack=0x[0-9a-f]+, flags=CLONE_VM\|.*CLONE_THREAD' fork.log
 check "js_waitid is waitid" 'waitid\(P_PID, [0-9]+, ' fork.log
 check "js_sigaction sets SA_RESTORER, 8-byte set" 'rt_sigaction\(SIGUSR1, \{sa_handler=0x[0-9a-f]+, sa_mask=\[\], sa_flags=SA_RESTORER, sa_restorer=0x[0-9a-f]+\}, NULL, 8\) = 0' sig.log
 check "handlers return through rt_sigreturn" 'rt_sigreturn\(' sig.log
