@@ -96,6 +96,20 @@ static void t_clone_fn_thread(void)
 	CHECK_EQ(js_clone_fn(0, stack, 0, 0, 0, 0, 0), -JS_EINVAL);
 }
 
+/* The raw clone with a child_tid and a (zero) tls: the kernel writes the
+ * child's tid where js_clone's fourth argument points only if libjs put
+ * the arguments in this architecture's order. */
+static void t_clone_raw_arg_order(void)
+{
+	static int ctid;
+	long pid = js_clone(JS_CLONE_CHILD_SETTID | JS_SIGCHLD, 0, 0, &ctid, 0);
+
+	if (pid == 0)
+		js_exit_group(ctid == js_gettid() ? 0 : 1);
+	CHECK(pid > 0);
+	CHECK_EQ(status_of(pid), 0);
+}
+
 static void t_ids(void)
 {
 	long pid = js_getpid();
@@ -122,4 +136,4 @@ static void t_time(void)
 }
 
 JT_MAIN(T(t_fork_wait4), T(t_fork_waitid), T(t_kill_child), T(t_vfork),
-	T(t_clone_fn_thread), T(t_ids), T(t_time))
+	T(t_clone_fn_thread), T(t_clone_raw_arg_order), T(t_ids), T(t_time))
