@@ -11,5 +11,7 @@
 #include "mem.h"
 #include "events.h"
 #include "trace.h"
+#include "signal.h"
+#include "time.h"
 
 #endif

@@ -1,10 +1,17 @@
-/* Processes: identity, exit, and what the program entry records (the
- * environment and the auxiliary vector). */
+/* Processes: life cycle (fork, exec, wait, clone), identity and limits,
+ * system administration (mount, namespaces, reboot), and what the program
+ * entry records (the environment and the auxiliary vector).  Every call
+ * returns the kernel's raw result: >= 0 success, -errno failure.
+ *
+ * These are the raw calls, not libc's: js_setuid and friends change the
+ * calling thread only (glibc signals every thread to follow), and js_fork
+ * runs no atfork handlers. */
 #ifndef LIBJS_PROC_H
 #define LIBJS_PROC_H
 
 #include "sys.h"
 #include "types.h"
+#include "signal.h"
 
 /* ---- Identity (the seed's) ------------------------------------------ */
 long js_getpid(void);                           /* getpid(2) */
@@ -19,6 +26,323 @@ long js_getegid(void);                          /* getegid(2) */
 __attribute__((noreturn)) void js_exit(int status);
 /* exit_group(2): every thread; what returning from main does. */
 __attribute__((noreturn)) void js_exit_group(int status);
+
+/* ---- Structures ------------------------------------------------------ */
+
+/* struct rusage (linux/resource.h): wait4(2), getrusage(2). */
+struct js_rusage {
+	struct js_timeval ru_utime;
+	struct js_timeval ru_stime;
+	long ru_maxrss;
+	long ru_ixrss;
+	long ru_idrss;
+	long ru_isrss;
+	long ru_minflt;
+	long ru_majflt;
+	long ru_nswap;
+	long ru_inblock;
+	long ru_oublock;
+	long ru_msgsnd;
+	long ru_msgrcv;
+	long ru_nsignals;
+	long ru_nvcsw;
+	long ru_nivcsw;
+};
+
+/* struct rlimit64 (linux/resource.h), what prlimit64 reads and writes;
+ * the same bytes as struct rlimit on 64-bit architectures. */
+struct js_rlimit {
+	uint64_t rlim_cur;
+	uint64_t rlim_max;
+};
+
+/* struct new_utsname (linux/utsname.h): uname(2). */
+#define JS_UTSNAME_LENGTH 65
+struct js_utsname {
+	char sysname[JS_UTSNAME_LENGTH];
+	char nodename[JS_UTSNAME_LENGTH];
+	char release[JS_UTSNAME_LENGTH];
+	char version[JS_UTSNAME_LENGTH];
+	char machine[JS_UTSNAME_LENGTH];
+	char domainname[JS_UTSNAME_LENGTH];
+};
+
+/* struct clone_args (linux/sched.h): clone3(2).  Pointers are passed as
+ * 64-bit integers: (uint64_t)(uintptr_t)&pidfd. */
+struct js_clone_args {
+	uint64_t flags;
+	uint64_t pidfd;
+	uint64_t child_tid;
+	uint64_t parent_tid;
+	uint64_t exit_signal;
+	uint64_t stack;
+	uint64_t stack_size;
+	uint64_t tls;
+	uint64_t set_tid;
+	uint64_t set_tid_size;
+	uint64_t cgroup;
+};
+
+/* cpu_set_t for sched_setaffinity(2): 1024 CPUs, as glibc's. */
+typedef struct js_cpu_set {
+	unsigned long __bits[1024 / (8 * sizeof(unsigned long))];
+} js_cpu_set_t;
+#define JS_CPU_ZERO(s) \
+	do { for (unsigned __i = 0; __i < 1024 / (8 * sizeof(unsigned long)); __i++) (s)->__bits[__i] = 0; } while (0)
+#define JS_CPU_SET(c, s) \
+	((s)->__bits[(c) / (8 * sizeof(unsigned long))] |= 1UL << ((c) % (8 * sizeof(unsigned long))))
+#define JS_CPU_ISSET(c, s) \
+	(((s)->__bits[(c) / (8 * sizeof(unsigned long))] >> ((c) % (8 * sizeof(unsigned long)))) & 1)
+
+/* ---- Life cycle ------------------------------------------------------ */
+
+/* fork(2), made as clone(SIGCHLD) on every architecture: the child's pid
+ * in the parent, 0 in the child. */
+long js_fork(void);
+/* vfork(2): the parent waits until the child calls js_execve or js_exit;
+ * the child shares the parent's memory and stack, so it must do nothing
+ * else.  Assembly (src/arch/<name>/vfork.S); not traced. */
+__attribute__((returns_twice)) long js_vfork(void);
+/* clone(2), the raw call: flags, stack, parent_tid, child_tid, tls in this
+ * order on every architecture (libjs reorders for the kernel where it
+ * differs).  The child returns from js_clone like a forked child, so use
+ * stack NULL here; to start a child on a stack of its own use
+ * js_clone_fn. */
+long js_clone(unsigned long flags, void *stack, int *parent_tid,
+	      int *child_tid, unsigned long tls);
+/* clone(2), glibc's form: the child runs fn(arg) on stack (the top of its
+ * stack area) and exits with its result.  Assembly; not traced. */
+long js_clone_fn(int (*fn)(void *), void *stack, unsigned long flags,
+		 void *arg, int *parent_tid, unsigned long tls, int *child_tid);
+/* clone3(2): size is sizeof(struct js_clone_args) or an older size the
+ * kernel knows.  With args->stack 0 the child returns like a forked one. */
+long js_clone3(struct js_clone_args *args, size_t size);
+long js_execve(const char *path, char *const argv[], char *const envp[]); /* execve(2) */
+long js_execveat(int dirfd, const char *path, char *const argv[],
+		 char *const envp[], int flags);               /* execveat(2) */
+/* wait4(2): status decoded with JS_WIFEXITED and friends below. */
+long js_wait4(int pid, int *wstatus, int options, struct js_rusage *rusage);
+/* waitid(2); idtype JS_P_ALL, JS_P_PID, JS_P_PGID or JS_P_PIDFD. */
+long js_waitid(int idtype, int id, js_siginfo_t *info, int options);
+long js_kill(int pid, int sig);                         /* kill(2) */
+long js_tgkill(int tgid, int tid, int sig);             /* tgkill(2) */
+long js_gettid(void);                                   /* gettid(2) */
+long js_setsid(void);                                   /* setsid(2) */
+long js_getsid(int pid);                                /* getsid(2) */
+long js_setpgid(int pid, int pgid);                     /* setpgid(2) */
+long js_getpgid(int pid);                               /* getpgid(2) */
+long js_pidfd_open(int pid, unsigned int flags);        /* pidfd_open(2) */
+long js_pidfd_send_signal(int pidfd, int sig, js_siginfo_t *info,
+			  unsigned int flags);          /* pidfd_send_signal(2) */
+
+/* ---- Identity and limits --------------------------------------------- */
+
+long js_setuid(unsigned int uid);                       /* setuid(2) */
+long js_setgid(unsigned int gid);                       /* setgid(2) */
+long js_setresuid(unsigned int ruid, unsigned int euid, unsigned int suid); /* setresuid(2) */
+long js_setresgid(unsigned int rgid, unsigned int egid, unsigned int sgid); /* setresgid(2) */
+long js_getresuid(unsigned int *ruid, unsigned int *euid, unsigned int *suid); /* getresuid(2) */
+long js_getresgid(unsigned int *rgid, unsigned int *egid, unsigned int *sgid); /* getresgid(2) */
+long js_setgroups(size_t size, const unsigned int *list); /* setgroups(2) */
+/* getgroups(2): with size 0, the number of groups. */
+long js_getgroups(int size, unsigned int list[]);
+/* umask(2): the previous mask (never fails). */
+long js_umask(unsigned int mask);
+/* prlimit(2) (the prlimit64 syscall): pid 0 is the caller. */
+long js_prlimit64(int pid, int resource, const struct js_rlimit *new_limit,
+		  struct js_rlimit *old_limit);
+long js_getrlimit(int resource, struct js_rlimit *rlim); /* getrlimit(2), via prlimit64 */
+long js_setrlimit(int resource, const struct js_rlimit *rlim); /* setrlimit(2), via prlimit64 */
+long js_getrusage(int who, struct js_rusage *usage);    /* getrusage(2) */
+/* prctl(2): the kernel always reads four arguments after option; pass 0
+ * for the ones an option does not use (several options insist). */
+long js_prctl(int option, unsigned long arg2, unsigned long arg3,
+	      unsigned long arg4, unsigned long arg5);
+long js_uname(struct js_utsname *buf);                  /* uname(2) */
+long js_sethostname(const char *name, size_t len);      /* sethostname(2) */
+long js_setdomainname(const char *name, size_t len);    /* setdomainname(2) */
+/* getrandom(2): the number of bytes written. */
+long js_getrandom(void *buf, size_t buflen, unsigned int flags);
+long js_sched_yield(void);                              /* sched_yield(2) */
+/* sched_getaffinity(2): the raw call returns the size of the kernel's CPU
+ * mask in bytes (glibc's wrapper returns 0). */
+long js_sched_getaffinity(int pid, size_t cpusetsize, js_cpu_set_t *mask);
+long js_sched_setaffinity(int pid, size_t cpusetsize, const js_cpu_set_t *mask);
+
+/* ---- System ---------------------------------------------------------- */
+
+long js_mount(const char *source, const char *target, const char *fstype,
+	      unsigned long flags, const void *data);  /* mount(2) */
+long js_umount2(const char *target, int flags);         /* umount2(2) */
+long js_chroot(const char *path);                       /* chroot(2) */
+long js_pivot_root(const char *new_root, const char *put_old); /* pivot_root(2) */
+/* reboot(2), the raw call: magic JS_LINUX_REBOOT_MAGIC1, magic2 one of
+ * JS_LINUX_REBOOT_MAGIC2*, cmd JS_LINUX_REBOOT_CMD_*; arg is the command
+ * string for JS_LINUX_REBOOT_CMD_RESTART2.  Inside a PID namespace the
+ * namespace's init is killed instead (pid_namespaces(7)). */
+long js_reboot(int magic, int magic2, unsigned int cmd, void *arg);
+long js_sync(void);                                     /* sync(2); always 0 */
+long js_syncfs(int fd);                                 /* syncfs(2) */
+/* ioctl(2), raw: one optional argument, passed on as a word. */
+long js_ioctl(int fd, unsigned long request, ...);
+long js_unshare(int flags);                             /* unshare(2) */
+long js_setns(int fd, int nstype);                      /* setns(2) */
+
+/* ---- Constants ------------------------------------------------------- */
+
+/* wait options and idtypes (linux/wait.h) */
+#define JS_WNOHANG    0x00000001
+#define JS_WUNTRACED  0x00000002
+#define JS_WSTOPPED   JS_WUNTRACED
+#define JS_WEXITED    0x00000004
+#define JS_WCONTINUED 0x00000008
+#define JS_WNOWAIT    0x01000000
+#define JS___WNOTHREAD 0x20000000
+#define JS___WALL     0x40000000
+#define JS___WCLONE   0x80000000
+#define JS_P_ALL   0
+#define JS_P_PID   1
+#define JS_P_PGID  2
+#define JS_P_PIDFD 3
+
+/* wait status decoding, wait(2) */
+#define JS_WEXITSTATUS(s)  (((s) & 0xff00) >> 8)
+#define JS_WTERMSIG(s)     ((s) & 0x7f)
+#define JS_WSTOPSIG(s)     JS_WEXITSTATUS(s)
+#define JS_WIFEXITED(s)    (JS_WTERMSIG(s) == 0)
+#define JS_WIFSIGNALED(s)  (((signed char)(((s) & 0x7f) + 1) >> 1) > 0)
+#define JS_WIFSTOPPED(s)   (((s) & 0xff) == 0x7f)
+#define JS_WIFCONTINUED(s) ((s) == 0xffff)
+#define JS_WCOREDUMP(s)    ((s) & 0x80)
+
+/* clone, unshare and setns flags (linux/sched.h) */
+#define JS_CSIGNAL              0x000000ff
+#define JS_CLONE_NEWTIME        0x00000080
+#define JS_CLONE_VM             0x00000100
+#define JS_CLONE_FS             0x00000200
+#define JS_CLONE_FILES          0x00000400
+#define JS_CLONE_SIGHAND        0x00000800
+#define JS_CLONE_PIDFD          0x00001000
+#define JS_CLONE_PTRACE         0x00002000
+#define JS_CLONE_VFORK          0x00004000
+#define JS_CLONE_PARENT         0x00008000
+#define JS_CLONE_THREAD         0x00010000
+#define JS_CLONE_NEWNS          0x00020000
+#define JS_CLONE_SYSVSEM        0x00040000
+#define JS_CLONE_SETTLS         0x00080000
+#define JS_CLONE_PARENT_SETTID  0x00100000
+#define JS_CLONE_CHILD_CLEARTID 0x00200000
+#define JS_CLONE_DETACHED       0x00400000
+#define JS_CLONE_UNTRACED       0x00800000
+#define JS_CLONE_CHILD_SETTID   0x01000000
+#define JS_CLONE_NEWCGROUP      0x02000000
+#define JS_CLONE_NEWUTS         0x04000000
+#define JS_CLONE_NEWIPC         0x08000000
+#define JS_CLONE_NEWUSER        0x10000000
+#define JS_CLONE_NEWPID         0x20000000
+#define JS_CLONE_NEWNET         0x40000000
+#define JS_CLONE_IO             0x80000000
+#define JS_CLONE_CLEAR_SIGHAND  0x100000000ULL
+#define JS_CLONE_INTO_CGROUP    0x200000000ULL
+#define JS_CLONE_ARGS_SIZE_VER0 64
+#define JS_CLONE_ARGS_SIZE_VER1 80
+#define JS_CLONE_ARGS_SIZE_VER2 88
+
+/* pidfd_open(2) flags (linux/pidfd.h): O_NONBLOCK's value */
+#define JS_PIDFD_NONBLOCK 00004000
+
+/* resources (asm-generic/resource.h; the same on x86_64, aarch64,
+ * riscv64) and getrusage(2) who */
+#define JS_RLIMIT_CPU        0
+#define JS_RLIMIT_FSIZE      1
+#define JS_RLIMIT_DATA       2
+#define JS_RLIMIT_STACK      3
+#define JS_RLIMIT_CORE       4
+#define JS_RLIMIT_RSS        5
+#define JS_RLIMIT_NPROC      6
+#define JS_RLIMIT_NOFILE     7
+#define JS_RLIMIT_MEMLOCK    8
+#define JS_RLIMIT_AS         9
+#define JS_RLIMIT_LOCKS      10
+#define JS_RLIMIT_SIGPENDING 11
+#define JS_RLIMIT_MSGQUEUE   12
+#define JS_RLIMIT_NICE       13
+#define JS_RLIMIT_RTPRIO     14
+#define JS_RLIMIT_RTTIME     15
+#define JS_RLIM_NLIMITS      16
+#define JS_RLIM_INFINITY     (~0ULL)
+#define JS_RUSAGE_SELF     0
+#define JS_RUSAGE_CHILDREN (-1)
+#define JS_RUSAGE_THREAD   1
+
+/* getrandom(2) flags (linux/random.h) */
+#define JS_GRND_NONBLOCK 0x0001
+#define JS_GRND_RANDOM   0x0002
+#define JS_GRND_INSECURE 0x0004
+
+/* prctl(2) options (linux/prctl.h), the common ones */
+#define JS_PR_SET_PDEATHSIG       1
+#define JS_PR_GET_PDEATHSIG       2
+#define JS_PR_GET_DUMPABLE        3
+#define JS_PR_SET_DUMPABLE        4
+#define JS_PR_GET_KEEPCAPS        7
+#define JS_PR_SET_KEEPCAPS        8
+#define JS_PR_SET_NAME            15
+#define JS_PR_GET_NAME            16
+#define JS_PR_GET_SECCOMP         21
+#define JS_PR_SET_SECCOMP         22
+#define JS_PR_CAPBSET_READ        23
+#define JS_PR_CAPBSET_DROP        24
+#define JS_PR_SET_CHILD_SUBREAPER 36
+#define JS_PR_GET_CHILD_SUBREAPER 37
+#define JS_PR_SET_NO_NEW_PRIVS    38
+#define JS_PR_GET_NO_NEW_PRIVS    39
+
+/* mount(2) flags (linux/mount.h) and umount2(2) flags */
+#define JS_MS_RDONLY      1
+#define JS_MS_NOSUID      2
+#define JS_MS_NODEV       4
+#define JS_MS_NOEXEC      8
+#define JS_MS_SYNCHRONOUS 16
+#define JS_MS_REMOUNT     32
+#define JS_MS_MANDLOCK    64
+#define JS_MS_DIRSYNC     128
+#define JS_MS_NOSYMFOLLOW 256
+#define JS_MS_NOATIME     1024
+#define JS_MS_NODIRATIME  2048
+#define JS_MS_BIND        4096
+#define JS_MS_MOVE        8192
+#define JS_MS_REC         16384
+#define JS_MS_SILENT      32768
+#define JS_MS_POSIXACL    (1 << 16)
+#define JS_MS_UNBINDABLE  (1 << 17)
+#define JS_MS_PRIVATE     (1 << 18)
+#define JS_MS_SLAVE       (1 << 19)
+#define JS_MS_SHARED      (1 << 20)
+#define JS_MS_RELATIME    (1 << 21)
+#define JS_MS_KERNMOUNT   (1 << 22)
+#define JS_MS_I_VERSION   (1 << 23)
+#define JS_MS_STRICTATIME (1 << 24)
+#define JS_MS_LAZYTIME    (1 << 25)
+#define JS_MNT_FORCE       1
+#define JS_MNT_DETACH      2
+#define JS_MNT_EXPIRE      4
+#define JS_UMOUNT_NOFOLLOW 8
+
+/* reboot(2) (linux/reboot.h) */
+#define JS_LINUX_REBOOT_MAGIC1         0xfee1dead
+#define JS_LINUX_REBOOT_MAGIC2         672274793
+#define JS_LINUX_REBOOT_MAGIC2A        85072278
+#define JS_LINUX_REBOOT_MAGIC2B        369367448
+#define JS_LINUX_REBOOT_MAGIC2C        537993216
+#define JS_LINUX_REBOOT_CMD_RESTART    0x01234567
+#define JS_LINUX_REBOOT_CMD_HALT       0xCDEF0123
+#define JS_LINUX_REBOOT_CMD_CAD_ON     0x89ABCDEF
+#define JS_LINUX_REBOOT_CMD_CAD_OFF    0x00000000
+#define JS_LINUX_REBOOT_CMD_POWER_OFF  0x4321FEDC
+#define JS_LINUX_REBOOT_CMD_RESTART2   0xA1B2C3D4
+#define JS_LINUX_REBOOT_CMD_SW_SUSPEND 0xD000FCE2
+#define JS_LINUX_REBOOT_CMD_KEXEC      0x45584543
 
 /* ---- Environment and auxiliary vector ------------------------------- */
 

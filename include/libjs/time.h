@@ -1,0 +1,42 @@
+/* Time: clocks and sleeping.  These are the system calls themselves, not
+ * the vDSO: each call enters the kernel (slower than glibc's
+ * clock_gettime, which reads the vDSO's data page, but with no state and
+ * nothing to set up). */
+#ifndef LIBJS_TIME_H
+#define LIBJS_TIME_H
+
+#include "sys.h"
+#include "types.h"
+
+/* struct timezone (linux/time.h), gettimeofday(2)'s obsolete argument. */
+struct js_timezone {
+	int tz_minuteswest;
+	int tz_dsttime;
+};
+
+long js_clock_gettime(int clockid, struct js_timespec *tp);  /* clock_gettime(2) */
+long js_clock_getres(int clockid, struct js_timespec *res);  /* clock_getres(2) */
+/* clock_nanosleep(2): the raw call returns -errno (glibc's returns the
+ * positive error); flags 0 or JS_TIMER_ABSTIME. */
+long js_clock_nanosleep(int clockid, int flags, const struct js_timespec *req,
+			struct js_timespec *rem);
+long js_nanosleep(const struct js_timespec *req, struct js_timespec *rem); /* nanosleep(2) */
+long js_gettimeofday(struct js_timeval *tv, struct js_timezone *tz); /* gettimeofday(2) */
+/* time(2): seconds since the Epoch, also stored in *tloc unless NULL. */
+long js_time(long *tloc);
+
+/* Clocks (linux/time.h) */
+#define JS_CLOCK_REALTIME           0
+#define JS_CLOCK_MONOTONIC          1
+#define JS_CLOCK_PROCESS_CPUTIME_ID 2
+#define JS_CLOCK_THREAD_CPUTIME_ID  3
+#define JS_CLOCK_MONOTONIC_RAW      4
+#define JS_CLOCK_REALTIME_COARSE    5
+#define JS_CLOCK_MONOTONIC_COARSE   6
+#define JS_CLOCK_BOOTTIME           7
+#define JS_CLOCK_REALTIME_ALARM     8
+#define JS_CLOCK_BOOTTIME_ALARM     9
+#define JS_CLOCK_TAI                11
+#define JS_TIMER_ABSTIME            0x01
+
+#endif

@@ -1,0 +1,22 @@
+/* vfork(2) on aarch64, which has no vfork syscall: clone(CLONE_VM |
+ * CLONE_VFORK | SIGCHLD), the same call the kernel's vfork makes.
+ * Assembly because the child runs on the parent's stack until execve or
+ * _exit: a C wrapper might save the link register there, and the child
+ * would overwrite it.  Here nothing touches the stack.  Not traced (see
+ * x86_64/vfork.S). */
+#include <libjs/arch/aarch64/nr.h>
+
+	.text
+	.globl	js_vfork
+	.type	js_vfork, %function
+js_vfork:
+	mov	x0, #0x4111		/* CLONE_VM | CLONE_VFORK | SIGCHLD */
+	mov	x1, #0
+	mov	x2, #0
+	mov	x3, #0
+	mov	x4, #0
+	mov	x8, #JS_NR_clone
+	svc	#0
+	ret
+	.size	js_vfork, . - js_vfork
+	.section .note.GNU-stack, "", %progbits

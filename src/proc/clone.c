@@ -1,0 +1,12 @@
+#include <libjs/proc.h>
+#include "../call.h"
+
+/* JS_SC5 must see five arguments after JS__CLONE_ARGS has expanded. */
+#define SC5(...) JS_SC5(__VA_ARGS__)
+
+long js_clone(unsigned long flags, void *stack, int *parent_tid,
+	      int *child_tid, unsigned long tls)
+{
+	return SC5(JS_NR_clone,
+		   JS__CLONE_ARGS(flags, stack, parent_tid, child_tid, tls));
+}

@@ -1,0 +1,7 @@
+#include <libjs/proc.h>
+#include "../call.h"
+
+long js_setresuid(unsigned int ruid, unsigned int euid, unsigned int suid)
+{
+	return JS_SC3(JS_NR_setresuid, ruid, euid, suid);
+}
