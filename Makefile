@@ -37,10 +37,15 @@ WARN     := -Wall -Wextra -Werror
 
 # libjs.a is freestanding and position-independent; only the compiler's own
 # headers are visible to it (-nostdinc), so libc can never leak in.
+# Code-generation flags an architecture needs for freestanding code
+# (src/arch/<arch>/cflags; aarch64: atomics inline, since libgcc's
+# outlined ones need glibc's __getauxval).  Installed beside the library so
+# that libjs-cc compiles user code with them too.
+ARCH_CFLAGS := $(shell cat src/arch/$(ARCH)/cflags 2>/dev/null)
 LIB_CFLAGS := -std=c11 $(OPT) $(WARN) -ffreestanding -fno-stack-protector \
 	-fPIC -fno-ident -ffunction-sections -fdata-sections \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
-	-nostdinc -isystem $(CINC) -Iinclude -DLIBJS_HOOK=$(TRACE)
+	-nostdinc -isystem $(CINC) -Iinclude -DLIBJS_HOOK=$(TRACE) $(ARCH_CFLAGS)
 # With gcc the archive also carries LTO bytecode (fat objects), so that
 # libjs-cc can inline a wrapper into its call site; plain links use the
 # machine code beside it.  clang cannot read gcc's bytecode: no LTO there.
@@ -62,7 +67,7 @@ LIB_OBJS := $(patsubst src/%,$(B)/obj/%.o,$(LIB_SRCS))
 HDRS     := $(shell find include src -name '*.h')
 
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
-RUNTIME  := $(B)/crt1.o $(B)/rcrt1.o $(B)/libjs-rt.a
+RUNTIME  := $(B)/crt1.o $(B)/rcrt1.o $(B)/libjs-rt.a $(B)/cflags
 CCWRAP   := $(B)/bin/libjs-cc
 
 all: $(B)/libjs.a $(RUNTIME) $(CCWRAP) $(EXAMPLES)
@@ -97,6 +102,9 @@ $(B)/rcrt1.o: $(B)/rt/start.o $(B)/rt/rstart_c.o
 $(B)/rt/mem.o: src/rt/mem.c
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) -c $< -o $@
+$(B)/cflags: $(wildcard src/arch/$(ARCH)/cflags)
+	@mkdir -p $(@D)
+	echo '$(ARCH_CFLAGS)' > $@
 $(B)/libjs-rt.a: $(B)/rt/mem.o
 	@rm -f $@
 	$(AR) rcs $@ $^
