@@ -288,7 +288,9 @@ long js_cwd(char *buf, size_t size);
 /* A directory iterator over a buffer the caller supplies (stack, static or
  * mapped).  JS_DIR_BUFSIZE is glibc's readdir buffer size, so a listing
  * takes as few getdents64 calls as glibc's; any size >= JS_DIR_MIN (one
- * maximal entry) works, smaller gives -JS_EINVAL at open. */
+ * maximal entry) works, smaller gives -JS_EINVAL at open.  Records hold
+ * 8-byte fields, so an unaligned buffer is used from its first 8-aligned
+ * byte (and must still hold JS_DIR_MIN from there). */
 #define JS_DIR_BUFSIZE 32768
 #define JS_DIR_MIN 280  /* 19-byte header + 255-byte name + NUL, 8-aligned */
 struct js_dir {

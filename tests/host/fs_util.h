@@ -1,0 +1,55 @@
+/* Small glibc-side helpers shared by the file-API host tests: counting open
+ * descriptors (to prove no fd is leaked), making files, comparing name
+ * sets.  The oracle side of every test uses glibc only. */
+#ifndef LIBJS_TESTS_FS_UTIL_H
+#define LIBJS_TESTS_FS_UTIL_H
+#include <dirent.h>
+#include <stdio.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "host.h"
+
+/* Open descriptors of this process (the listing's own fd counts in both
+ * the before and the after, so differences are exact). */
+static inline int count_fds(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	int n = 0;
+
+	assert_non_null(d);
+	while (readdir(d))
+		n++;
+	closedir(d);
+	return n;
+}
+
+/* glibc's result in our convention: -errno on failure. */
+#define GLIBC(call) ((call) < 0 ? -(long)errno : (long)(call))
+
+static inline void put_file(const char *path, const char *data)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, data, strlen(data)), (ssize_t)strlen(data));
+	close(fd);
+}
+
+static inline int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A long name of length len made of c and a number, unique per i. */
+static inline void long_name(char *out, size_t len, int i, char c)
+{
+	memset(out, c, len);
+	out[len] = 0;
+	out[snprintf(out, len + 1, "%05d", i)] = c;
+}
+
+#endif
