@@ -13,6 +13,10 @@
 #include <unistd.h>
 #include "host.h"
 
+#ifndef ARRAY_LEN
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+#endif
+
 /* Open descriptors of this process (the listing's own fd counts in both
  * the before and the after, so differences are exact). */
 static inline int count_fds(void)
@@ -25,6 +29,15 @@ static inline int count_fds(void)
 		n++;
 	closedir(d);
 	return n;
+}
+
+/* An address no one maps (the first page), hidden from the compiler's
+ * own object-size checks: the kernel must answer EFAULT. */
+static inline void *bad_ptr(void)
+{
+	volatile uintptr_t a = 8;
+
+	return (void *)a;
 }
 
 /* glibc's result in our convention: -errno on failure. */

@@ -387,7 +387,7 @@ static void readdir_list_errors(void **state)
 	assert_int_equal(js_readdir_list("", names, sizeof names), -JS_ENOENT);
 	/* The names buffer is written by the kernel: unmapped is EFAULT,
 	 * not a crash, and the fd is closed. */
-	assert_int_equal(js_readdir_list("mix", (char *)8, 4096), -JS_EFAULT);
+	assert_int_equal(js_readdir_list("mix", bad_ptr(), 4096), -JS_EFAULT);
 	assert_int_equal(count_fds(), fds);
 }
 

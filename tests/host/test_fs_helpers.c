@@ -217,7 +217,7 @@ static void getcwd_raw(void **state)
 	assert_int_equal(GLIBC(getcwd(buf, (size_t)len) ? 0 : -1), -JS_ERANGE);
 	assert_int_equal(js_getcwd(buf, 0), -JS_ERANGE);
 	assert_int_equal(js_getcwd(NULL, 100), -JS_EFAULT);
-	assert_int_equal(js_getcwd((char *)8, 4096), -JS_EFAULT);
+	assert_int_equal(js_getcwd(bad_ptr(), 4096), -JS_EFAULT);
 }
 
 static void cwd_sizes(void **state)

@@ -36,7 +36,7 @@ static void read_write(void **state)
 	lseek(fd, 0, SEEK_SET);
 	assert_int_equal(js_read(fd, NULL, 4), -JS_EFAULT);
 	assert_int_equal(js_write(fd, NULL, 4), -JS_EFAULT);
-	assert_int_equal(js_write(fd, (void *)8, 4), -JS_EFAULT);
+	assert_int_equal(js_write(fd, bad_ptr(), 4), -JS_EFAULT);
 	close(fd);
 	fd = open("rw", O_RDONLY);
 	assert_int_equal(js_write(fd, "x", 1), GLIBC(write(fd, "x", 1)));
@@ -187,7 +187,7 @@ static void sendfile_copy(void **state)
 	assert_int_equal(pread(out, buf, sizeof buf, 0), 7);
 	assert_memory_equal(buf, "2345689", 7);
 	assert_int_equal(js_sendfile(out, -1, NULL, 1), -JS_EBADF);
-	assert_int_equal(js_sendfile(out, in, (long *)8, 1), -JS_EFAULT);
+	assert_int_equal(js_sendfile(out, in, bad_ptr(), 1), -JS_EFAULT);
 	assert_int_equal(pipe(p), 0);
 	assert_int_equal(js_sendfile(p[1], in, &(long){ 0 }, 10), 10);
 	assert_int_equal(read(p[0], buf, sizeof buf), 10);
@@ -209,7 +209,7 @@ static void sendfile_copy(void **state)
 			 GLIBC(copy_file_range(in, NULL, out, NULL, 3, 1)));
 	assert_int_equal(js_copy_file_range(in, NULL, out, NULL, 3, 1), -JS_EINVAL);
 	assert_int_equal(js_copy_file_range(-1, NULL, out, NULL, 3, 0), -JS_EBADF);
-	assert_int_equal(js_copy_file_range(in, (long *)8, out, NULL, 3, 0), -JS_EFAULT);
+	assert_int_equal(js_copy_file_range(in, bad_ptr(), out, NULL, 3, 0), -JS_EFAULT);
 	close(in);
 	close(out);
 }
