@@ -236,9 +236,11 @@ long js_truncate(const char *path, long length);                /* truncate(2) *
 long js_ftruncate(int fd, long length);                         /* ftruncate(2) */
 long js_utime(const char *path, const struct js_utimbuf *times); /* utime(2) */
 long js_utimes(const char *path, const struct js_timeval times[2]); /* utimes(2) */
+/* utimensat(2).  A NULL path is passed on as the kernel takes it: the file
+ * dirfd refers to (glibc refuses it with EINVAL). */
 long js_utimensat(int dirfd, const char *path,
-		  const struct js_timespec times[2], int flags); /* utimensat(2) */
-/* futimens(3): utimensat(fd, NULL, times, 0). */
+		  const struct js_timespec times[2], int flags);
+/* futimens(3): utimensat(fd, NULL, times, 0); -JS_EBADF for fd < 0. */
 long js_futimens(int fd, const struct js_timespec times[2]);
 
 /* ---- Names and directories ------------------------------------------ */
@@ -264,7 +266,9 @@ long js_chdir(const char *path);                                /* chdir(2) */
 long js_fchdir(int fd);                                         /* fchdir(2) */
 /* getcwd(2), the raw call: the length written *including* the NUL. */
 long js_getcwd(char *buf, size_t size);
-long js_getdents64(int fd, void *dirp, size_t count);           /* getdents64(2) */
+/* getdents64(2); count is capped at 0x7ffff000 (the kernel's is an
+ * unsigned int), as glibc does. */
+long js_getdents64(int fd, void *dirp, size_t count);
 
 /* ---- Helpers (allocation-free; see README "Helpers") ---------------- */
 

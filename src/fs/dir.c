@@ -30,8 +30,8 @@ long js_dir_openat(struct js_dir *d, int dirfd, const char *path, void *buf,
 		return fd;
 	d->fd = (int)fd;
 	d->buf = (char *)buf + skip;
-	/* getdents64 takes an unsigned int count: a larger size_t would be
-	 * cut to its low 32 bits (4 GiB reads as 0, hence EINVAL). */
+	/* js_getdents64 never reads more than this at once: the rest of a
+	 * larger buffer would go unused, and the size fits the struct. */
 	d->size = size > JS__GETDENTS_MAX ? JS__GETDENTS_MAX : (unsigned int)size;
 	return 0;
 }

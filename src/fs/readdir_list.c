@@ -35,8 +35,6 @@ long js_readdir_list(const char *path, char *names, size_t size)
 		if (room < JS_DIR_MIN) {
 			rec = spare;
 			room = sizeof spare;
-		} else if (room > JS__GETDENTS_MAX) {
-			room = JS__GETDENTS_MAX;
 		}
 		r = js_getdents64((int)fd, rec, room);
 		if (r <= 0)

@@ -393,6 +393,7 @@ static void utimensat_calls(void **state)
 	times_eq("f", 1, 1000, 1, 2000, 2);
 	assert_int_equal(js_utimensat(fd, NULL, ts, 0),
 			 GLIBC(syscall(SYS_utimensat, fd, NULL, ts, 0)));
+	assert_int_equal(js_utimensat(JS_AT_FDCWD, NULL, ts, 0), -JS_EFAULT);
 	/* Errors. */
 	ts[0].tv_nsec = 1000000000;
 	assert_int_equal(js_utimensat(JS_AT_FDCWD, "f", ts, 0), -JS_EINVAL);
@@ -430,6 +431,9 @@ static void futimens_calls(void **state)
 	assert_true(recent(st.st_mtim.tv_sec));
 	assert_int_equal(js_futimens(-1, NULL), -JS_EBADF);
 	assert_int_equal(js_futimens(-1, NULL), GLIBC(futimens(-1, NULL)));
+	/* AT_FDCWD is no fd either (the raw utimensat would say EFAULT). */
+	assert_int_equal(js_futimens(AT_FDCWD, NULL), GLIBC(futimens(AT_FDCWD, NULL)));
+	assert_int_equal(js_futimens(AT_FDCWD, NULL), -JS_EBADF);
 	ts[0].tv_nsec = 2000000000;
 	assert_int_equal(js_futimens(fd, ts), -JS_EINVAL);
 	assert_int_equal(js_futimens(fd, ts), GLIBC(futimens(fd, (struct timespec *)ts)));
