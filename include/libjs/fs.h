@@ -286,7 +286,8 @@ long js_write_all(int fd, const void *buf, size_t count);
  * result >= size means buf holds a truncated path (size > 0).  When the
  * caller's buffer is too small it asks again with a JS_PATH_MAX buffer on
  * its own stack (the seed's retry) to learn the length.  -errno on other
- * failures (-JS_ENOENT when the directory was removed). */
+ * failures (-JS_ENOENT when the directory was removed, -JS_ENAMETOOLONG
+ * when the path is longer than the kernel reports). */
 long js_cwd(char *buf, size_t size);
 
 /* A directory iterator over a buffer the caller supplies (stack, static or
@@ -316,7 +317,8 @@ long js_dir_close(struct js_dir *d);
 /* The seed's readdirList: the names in path except "." and "..", each
  * NUL-terminated, back to back in names[0..size).  Returns the bytes used,
  * -JS_ERANGE if they do not fit, or -errno.  The directory is read straight
- * into the unused part of names, so no other buffer is needed. */
+ * into the unused part of names (the last records through one maximal
+ * record of stack), so a buffer of exactly the names' size is enough. */
 long js_readdir_list(const char *path, char *names, size_t size);
 
 #endif
