@@ -287,7 +287,7 @@ long js_write_all(int fd, const void *buf, size_t count);
  * caller's buffer is too small it asks again with a JS_PATH_MAX buffer on
  * its own stack (the seed's retry) to learn the length.  -errno on other
  * failures (-JS_ENOENT when the directory was removed, -JS_ENAMETOOLONG
- * when the path is longer than the kernel reports). */
+ * when the path is longer than JS_PATH_MAX - 1 bytes). */
 long js_cwd(char *buf, size_t size);
 
 /* A directory iterator over a buffer the caller supplies (stack, static or
