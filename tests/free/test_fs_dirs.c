@@ -171,6 +171,21 @@ static void t_iterator(void)
 	CHECK_EQ(js_dir_read(&d, &e), 1);
 	CHECK_EQ(((unsigned long)e) & 7, 0);
 	CHECK_EQ(js_dir_close(&d), 0);
+	/* openat: relative to a directory fd; a bad one leaves nothing open. */
+	{
+		long dfd = js_open("many", JS_O_RDONLY | JS_O_DIRECTORY);
+		int n = 0;
+
+		CHECK_EQ(js_dir_openat(&d, (int)dfd, ".", buf, sizeof buf), 0);
+		while (js_dir_read(&d, &e) == 1)
+			n++;
+		CHECK_EQ(n, 302);
+		CHECK_EQ(js_dir_close(&d), 0);
+		js_close((int)dfd);
+		CHECK_EQ(js_dir_openat(&d, 9999, "x", buf, sizeof buf), -JS_EBADF);
+		CHECK_EQ(js_dir_openat(&d, JS_AT_FDCWD, "many", buf, sizeof buf), 0);
+	}
+	CHECK_EQ(js_dir_close(&d), 0);
 	CHECK_EQ(js_dir_close(&d), -JS_EBADF);
 	CHECK_EQ(js_dir_read(&d, &e), -JS_EBADF);
 	CHECK_EQ(fd_count(), before);
