@@ -57,12 +57,16 @@ static inline int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* A long name of length len made of c and a number, unique per i. */
+/* A name of length len made of c after a 5-digit i (unique per i when
+ * len > 5). */
 static inline void long_name(char *out, size_t len, int i, char c)
 {
 	memset(out, c, len);
 	out[len] = 0;
-	out[snprintf(out, len + 1, "%05d", i)] = c;
+	if (len > 5) {
+		snprintf(out, 6, "%05u", (unsigned)i % 100000u);
+		out[5] = c;
+	}
 }
 
 #endif
