@@ -67,6 +67,14 @@ static void stat_family(void **state)
 		same_stat(&js, &gl);
 		assert_int_equal(js_fstatat(fd, "", &js, JS_AT_EMPTY_PATH), 0);
 		same_stat(&js, &gl);
+		/* Same layout, so the kernel wrote the very same bytes into
+		 * both (it clears the padding itself). */
+		assert_int_equal(sizeof js, sizeof gl);
+		memset(&js, 0x5a, sizeof js);
+		memset(&gl, 0xa5, sizeof gl);
+		assert_int_equal(js_fstat(fd, &js), 0);
+		assert_int_equal(fstat(fd, &gl), 0);
+		assert_memory_equal(&js, &gl, sizeof js);
 		close(fd);
 	}
 	assert_true(JS_S_ISLNK(((void)js_lstat("ln", &js), js.st_mode)));
