@@ -2,12 +2,34 @@
 # runtime (build/crt1.o, build/rcrt1.o, build/libjs-rt.a), the compiler
 # wrapper build/bin/libjs-cc and the examples.
 
-ARCH   ?= x86_64
-CC     ?= cc
 TRACE  ?= 1
 OPT    ?= -O2
 PREFIX ?= /usr/local
-B      ?= build
+
+# Architectures (README "Architectures"): x86_64, aarch64, riscv64.
+# `make ARCH=aarch64` cross-builds with aarch64-linux-gnu-gcc into
+# build-aarch64/; without ARCH, the architecture is the compiler's.
+NATIVE := $(shell uname -m)
+ifeq ($(origin ARCH),undefined)
+ARCH := $(firstword $(subst -, ,$(shell $(CC) -dumpmachine 2>/dev/null)) $(NATIVE))
+else ifeq ($(origin CC),default)
+CC := $(if $(filter $(NATIVE),$(ARCH)),cc,$(ARCH)-linux-gnu-gcc)
+endif
+# BB: the base build directory; each other architecture builds beside it
+# in $(BB)-<arch>, which is where libjs-cc --target=<arch> looks.
+ifeq ($(ARCH),$(NATIVE))
+B  ?= build
+BB ?= $(B)
+else
+BB ?= build
+B  ?= $(BB)-$(ARCH)
+endif
+ifeq ($(filter $(ARCH),x86_64 aarch64 riscv64),)
+$(error ARCH=$(ARCH): libjs supports x86_64, aarch64 and riscv64)
+endif
+CROSS_ARCHS ?= $(filter-out $(NATIVE),x86_64 aarch64 riscv64)
+# Programs of another architecture run under qemu-user.
+RUN := $(if $(filter $(NATIVE),$(ARCH)),,qemu-$(ARCH))
 
 IS_CLANG := $(shell $(CC) -dM -E - </dev/null 2>/dev/null | grep -c __clang__)
 CINC     := $(shell $(CC) -print-file-name=include)
@@ -24,7 +46,9 @@ LIB_CFLAGS := -std=c11 $(OPT) $(WARN) -ffreestanding -fno-stack-protector \
 # machine code beside it.  clang cannot read gcc's bytecode: no LTO there.
 ifeq ($(IS_CLANG),0)
 LTO_FLAGS := -flto -ffat-lto-objects
-AR        := gcc-ar
+# The archive index must come from the same compiler's LTO plugin:
+# aarch64-linux-gnu-gcc pairs with aarch64-linux-gnu-gcc-ar.
+AR        := $(if $(filter %gcc,$(CC)),$(CC)-ar,$(if $(filter $(NATIVE),$(ARCH)),gcc-ar,$(ARCH)-linux-gnu-gcc-ar))
 else
 LTO_FLAGS :=
 AR        ?= ar
@@ -80,8 +104,9 @@ $(B)/libjs-rt.a: $(B)/rt/mem.o
 # The compiler wrapper, pointing into the build tree (install rewrites it).
 $(CCWRAP): tools/libjs-cc.in
 	@mkdir -p $(@D)
-	sed -e 's|@INCDIR@|$(CURDIR)/include|' -e 's|@LIBDIR@|$(CURDIR)/$(B)|' \
-	    -e 's|@ARCH@|$(ARCH)|' $< > $@
+	sed -e 's|@INCDIR@|$(CURDIR)/include|' -e 's|@LIBDIR@|$(abspath $(B))|' \
+	    -e 's|@ARCH@|$(ARCH)|' -e 's|@LIBBASE@|$(abspath $(BB))|' \
+	    -e 's|@LIBSEP@|-|' $< > $@
 	chmod +x $@
 
 $(B)/examples/%: examples/%.c $(B)/libjs.a $(RUNTIME) $(CCWRAP)
@@ -89,12 +114,28 @@ $(B)/examples/%: examples/%.c $(B)/libjs.a $(RUNTIME) $(CCWRAP)
 	CC=$(CC) $(CCWRAP) -Os $(WARN) $< -o $@
 
 demo: all
-	$(B)/examples/demo
+	$(RUN) $(B)/examples/demo
 
 # ---- Tests ------------------------------------------------------------
+# On the build machine's own architecture: every test, then the
+# freestanding suite again for each other architecture under qemu-user,
+# each with its own "N passed, N failed" line.  For another ARCH: that
+# architecture's freestanding suite under qemu-$(ARCH).
+ifeq ($(ARCH),$(NATIVE))
 check: all
 	@tools/need-tools.sh
 	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) check
+	@fail=0; for a in $(CROSS_ARCHS); do \
+		$(MAKE) --no-print-directory ARCH=$$a CC=$$a-linux-gnu-gcc \
+			BB=$(B) B=$(B)-$$a check || fail=1; \
+	done; exit $$fail
+else
+check: all
+	@tools/need-tools.sh cross
+	@echo "== $(ARCH) under qemu-$(ARCH)"
+	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) \
+		JS_RUN=$(RUN) check-free
+endif
 
 check-sanitize: all
 	@tools/need-tools.sh
@@ -104,17 +145,24 @@ bench: all
 	@tools/need-tools.sh bench
 	bench/run.sh
 
+# The build machine's own architecture installs into lib/libjs, any other
+# into lib/libjs/<arch>, where libjs-cc --target=<arch> looks; the
+# installed libjs-cc is the same whichever ARCH installed it last.
+INSTLIB := $(PREFIX)/lib/libjs$(if $(filter $(NATIVE),$(ARCH)),,/$(ARCH))
 install: all
-	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/libjs \
+	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(INSTLIB) \
 		$(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	cp -R include/libjs $(DESTDIR)$(PREFIX)/include/
-	install -m 644 $(B)/libjs.a $(RUNTIME) $(DESTDIR)$(PREFIX)/lib/libjs/
+	install -m 644 $(B)/libjs.a $(RUNTIME) $(DESTDIR)$(INSTLIB)/
 	sed -e 's|@INCDIR@|$(PREFIX)/include|' -e 's|@LIBDIR@|$(PREFIX)/lib/libjs|' \
-	    -e 's|@ARCH@|$(ARCH)|' tools/libjs-cc.in > $(DESTDIR)$(PREFIX)/bin/libjs-cc
+	    -e 's|@ARCH@|$(NATIVE)|' -e 's|@LIBBASE@|$(PREFIX)/lib/libjs|' \
+	    -e 's|@LIBSEP@|/|' tools/libjs-cc.in > $(DESTDIR)$(PREFIX)/bin/libjs-cc
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-cc
 	sed -e 's|@PREFIX@|$(PREFIX)|' tools/libjs.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
 
+# On the build machine's own architecture also the other architectures'
+# directories beside it, which make check creates.
 clean:
-	rm -rf $(B)
+	rm -rf $(B) $(if $(RUN),,$(addprefix $(B)-,$(CROSS_ARCHS)))
 
 .PHONY: all demo check check-sanitize bench install clean

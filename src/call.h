@@ -20,32 +20,42 @@
 #define JS__L(x) ((long)(x))
 
 #if LIBJS_HOOK
-#define JS__CALL(nr, a, b, c, d, e, f, direct)                                 \
-	(__builtin_expect(js__hook != 0, 0) ? js__hook(nr, a, b, c, d, e, f)   \
-					     : (direct))
+/* The slow path is out of line (src/sys/hook.c) so that the fast path never
+ * needs the pointer's value, only a compare against memory:
+ * `cmpq $0, js__hook(%rip); jne` -- two instructions.  Calls of up to five
+ * arguments use js__hook_call5, whose six arguments all travel in
+ * registers, so the compiler needs no stack frame for the rare path. */
+__attribute__((visibility("hidden"), cold)) long
+js__hook_call5(long nr, long a, long b, long c, long d, long e);
+__attribute__((visibility("hidden"), cold)) long
+js__hook_call6(long nr, long a, long b, long c, long d, long e, long f);
+#define JS__CALL(hooked, direct)                                               \
+	(__builtin_expect(js__hook != 0, 0) ? (hooked) : (direct))
 #else
-#define JS__CALL(nr, a, b, c, d, e, f, direct) (direct)
+#define JS__CALL(hooked, direct) (direct)
 #endif
 
-#define JS_SC0(nr) JS__CALL(nr, 0, 0, 0, 0, 0, 0, js_syscall0(nr))
-#define JS_SC1(nr, a) \
-	JS__CALL(nr, JS__L(a), 0, 0, 0, 0, 0, js_syscall1(nr, JS__L(a)))
+#define JS__H5(nr, a, b, c, d, e) js__hook_call5(nr, a, b, c, d, e)
+
+#define JS_SC0(nr) JS__CALL(JS__H5(nr, 0, 0, 0, 0, 0), js_syscall0(nr))
+#define JS_SC1(nr, a)                                                          \
+	JS__CALL(JS__H5(nr, JS__L(a), 0, 0, 0, 0), js_syscall1(nr, JS__L(a)))
 #define JS_SC2(nr, a, b)                                                       \
-	JS__CALL(nr, JS__L(a), JS__L(b), 0, 0, 0, 0,                           \
+	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), 0, 0, 0),                      \
 		 js_syscall2(nr, JS__L(a), JS__L(b)))
 #define JS_SC3(nr, a, b, c)                                                    \
-	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), 0, 0, 0,                    \
+	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), JS__L(c), 0, 0),               \
 		 js_syscall3(nr, JS__L(a), JS__L(b), JS__L(c)))
 #define JS_SC4(nr, a, b, c, d)                                                 \
-	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), 0, 0,             \
+	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), 0),        \
 		 js_syscall4(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d)))
 #define JS_SC5(nr, a, b, c, d, e)                                              \
-	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), JS__L(e), 0,      \
+	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), JS__L(e)), \
 		 js_syscall5(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),       \
 			     JS__L(e)))
 #define JS_SC6(nr, a, b, c, d, e, f)                                           \
-	JS__CALL(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), JS__L(e),         \
-		 JS__L(f),                                                     \
+	JS__CALL(js__hook_call6(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),    \
+				JS__L(e), JS__L(f)),                           \
 		 js_syscall6(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),       \
 			     JS__L(e), JS__L(f)))
 

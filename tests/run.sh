@@ -7,6 +7,9 @@
 # A program that reports nothing, or exits non-zero with no failure
 # counted, counts as one failure: a crash is never a pass.
 # tests/sh/test_*.sh are run too, with BUILD_DIR as their argument.
+# JS_RUN (for example qemu-aarch64) runs every program through an emulator;
+# of the shell tests only those marked "# JS_RUN: yes" (emulator-aware)
+# run then, the others examine the host build.
 B=$1; shift
 top=$(pwd)
 pass=0 fail=0 bad=
@@ -41,10 +44,11 @@ run_one() {
 
 for prog in "$@"; do
 	case $prog in /*) abs=$prog ;; *) abs=$top/$prog ;; esac
-	run_one "$prog" "$abs"
+	run_one "$prog" ${JS_RUN:-} "$abs"
 done
 for s in tests/sh/test_*.sh; do
 	[ -e "$s" ] || continue
+	[ -z "${JS_RUN:-}" ] || grep -q '^# JS_RUN: yes' "$s" || continue
 	run_one "$s" sh "$top/$s" "$top/$B" "$top"
 done
 [ -n "$bad" ] && echo "failing:$bad"

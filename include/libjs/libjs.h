@@ -8,5 +8,7 @@
 #include "types.h"
 #include "fs.h"
 #include "proc.h"
+#include "mem.h"
+#include "events.h"
 
 #endif

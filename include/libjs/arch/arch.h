@@ -8,8 +8,20 @@
 #include "x86_64/syscall.h"
 #include "x86_64/nr.h"
 #include "x86_64/abi.h"
+#include "x86_64/mem.h"
+#include "x86_64/events.h"
+#elif defined(__aarch64__)
+#include "aarch64/syscall.h"
+#include "aarch64/nr.h"
+#include "aarch64/abi.h"
+#include "generic/events.h"
+#elif defined(__riscv) && __riscv_xlen == 64
+#include "riscv64/syscall.h"
+#include "riscv64/nr.h"
+#include "riscv64/abi.h"
+#include "generic/events.h"
 #else
-#error "libjs: unsupported architecture"
+#error "libjs: unsupported architecture (x86_64, aarch64, riscv64)"
 #endif
 
 #endif

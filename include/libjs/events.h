@@ -1,0 +1,288 @@
+/* Events: fcntl, epoll, inotify, poll, eventfd and timerfd, what an event
+ * loop is built from.  Every call returns the kernel's raw result (>= 0
+ * success, -errno failure).  The man page named for each is the reference.
+ * struct js_epoll_event is per architecture (arch/<name>/events.h). */
+#ifndef LIBJS_EVENTS_H
+#define LIBJS_EVENTS_H
+
+#include "sys.h"
+#include "types.h"
+
+/* The kernel's signal set (sigset_t of rt_sigprocmask(2): _NSIG = 64 bits
+ * on every architecture libjs supports; bit n-1 is signal n).  Defined
+ * identically by proc.h; the guard lets either header come first. */
+#ifndef JS_SIGSET_T_DEFINED
+#define JS_SIGSET_T_DEFINED
+typedef struct {
+	unsigned long sig[1];
+} js_sigset_t;
+#endif
+
+/* ---- Structures ------------------------------------------------------ */
+
+/* struct flock, include/uapi/asm-generic/fcntl.h on 64-bit (no
+ * __ARCH_FLOCK_PAD on x86_64, aarch64, riscv64): F_GETLK, F_SETLK,
+ * F_SETLKW and the F_OFD_* locks. */
+struct js_flock {
+	short l_type;
+	short l_whence;
+	long l_start;
+	long l_len;
+	int l_pid;
+};
+
+/* struct f_owner_ex (asm-generic/fcntl.h): F_GETOWN_EX, F_SETOWN_EX. */
+struct js_f_owner_ex {
+	int type;
+	int pid;
+};
+
+/* struct pollfd (include/uapi/asm-generic/poll.h) */
+struct js_pollfd {
+	int fd;
+	short events;
+	short revents;
+};
+
+/* struct itimerspec (include/uapi/linux/time_types.h,
+ * __kernel_itimerspec) */
+struct js_itimerspec {
+	struct js_timespec it_interval;
+	struct js_timespec it_value;
+};
+
+/* struct inotify_event (include/uapi/linux/inotify.h): a record in what
+ * read(2) returns from an inotify fd; name has len bytes, NUL-padded (len
+ * is 0 when the event is about the watched object itself).  Walk a buffer
+ * of them with js_inotify_next. */
+struct js_inotify_event {
+	int wd;
+	uint32_t mask;
+	uint32_t cookie;
+	uint32_t len;
+	char name[];
+};
+
+/* ---- fcntl(2) constants: asm-generic/fcntl.h, linux/fcntl.h ---------- */
+
+#define JS_F_DUPFD          0
+#define JS_F_GETFD          1
+#define JS_F_SETFD          2
+#define JS_F_GETFL          3
+#define JS_F_SETFL          4
+#define JS_F_GETLK          5
+#define JS_F_SETLK          6
+#define JS_F_SETLKW         7
+#define JS_F_SETOWN         8
+#define JS_F_GETOWN         9
+#define JS_F_SETSIG         10
+#define JS_F_GETSIG         11
+#define JS_F_SETOWN_EX      15
+#define JS_F_GETOWN_EX      16
+#define JS_F_GETOWNER_UIDS  17
+#define JS_F_OFD_GETLK      36
+#define JS_F_OFD_SETLK      37
+#define JS_F_OFD_SETLKW     38
+#define JS_F_SETLEASE       1024
+#define JS_F_GETLEASE       1025
+#define JS_F_NOTIFY         1026
+#define JS_F_CANCELLK       1029
+#define JS_F_DUPFD_CLOEXEC  1030
+#define JS_F_SETPIPE_SZ     1031
+#define JS_F_GETPIPE_SZ     1032
+#define JS_F_ADD_SEALS      1033
+#define JS_F_GET_SEALS      1034
+#define JS_F_GET_RW_HINT      1035
+#define JS_F_SET_RW_HINT      1036
+#define JS_F_GET_FILE_RW_HINT 1037
+#define JS_F_SET_FILE_RW_HINT 1038
+
+#define JS_FD_CLOEXEC 1
+
+#define JS_F_RDLCK 0
+#define JS_F_WRLCK 1
+#define JS_F_UNLCK 2
+
+#define JS_F_OWNER_TID  0
+#define JS_F_OWNER_PID  1
+#define JS_F_OWNER_PGRP 2
+
+#define JS_F_SEAL_SEAL         0x0001
+#define JS_F_SEAL_SHRINK       0x0002
+#define JS_F_SEAL_GROW         0x0004
+#define JS_F_SEAL_WRITE        0x0008
+#define JS_F_SEAL_FUTURE_WRITE 0x0010
+#define JS_F_SEAL_EXEC         0x0020   /* Linux 6.3 */
+
+#define JS_DN_ACCESS    0x00000001
+#define JS_DN_MODIFY    0x00000002
+#define JS_DN_CREATE    0x00000004
+#define JS_DN_DELETE    0x00000008
+#define JS_DN_RENAME    0x00000010
+#define JS_DN_ATTRIB    0x00000020
+#define JS_DN_MULTISHOT 0x80000000
+
+/* ---- epoll(7): include/uapi/linux/eventpoll.h ------------------------- */
+
+#define JS_EPOLL_CLOEXEC 02000000   /* = JS_O_CLOEXEC */
+#define JS_EPOLL_CTL_ADD 1
+#define JS_EPOLL_CTL_DEL 2
+#define JS_EPOLL_CTL_MOD 3
+
+#define JS_EPOLLIN        0x00000001u
+#define JS_EPOLLPRI       0x00000002u
+#define JS_EPOLLOUT       0x00000004u
+#define JS_EPOLLERR       0x00000008u
+#define JS_EPOLLHUP       0x00000010u
+#define JS_EPOLLNVAL      0x00000020u
+#define JS_EPOLLRDNORM    0x00000040u
+#define JS_EPOLLRDBAND    0x00000080u
+#define JS_EPOLLWRNORM    0x00000100u
+#define JS_EPOLLWRBAND    0x00000200u
+#define JS_EPOLLMSG       0x00000400u
+#define JS_EPOLLRDHUP     0x00002000u
+#define JS_EPOLLEXCLUSIVE (1u << 28)
+#define JS_EPOLLWAKEUP    (1u << 29)
+#define JS_EPOLLONESHOT   (1u << 30)
+#define JS_EPOLLET        (1u << 31)
+
+/* ---- poll(2): include/uapi/asm-generic/poll.h ------------------------- */
+
+#define JS_POLLIN     0x0001
+#define JS_POLLPRI    0x0002
+#define JS_POLLOUT    0x0004
+#define JS_POLLERR    0x0008
+#define JS_POLLHUP    0x0010
+#define JS_POLLNVAL   0x0020
+#define JS_POLLRDNORM 0x0040
+#define JS_POLLRDBAND 0x0080
+#define JS_POLLWRNORM 0x0100
+#define JS_POLLWRBAND 0x0200
+#define JS_POLLMSG    0x0400
+#define JS_POLLREMOVE 0x1000
+#define JS_POLLRDHUP  0x2000
+
+/* ---- inotify(7): include/uapi/linux/inotify.h ------------------------- */
+
+#define JS_IN_ACCESS        0x00000001u
+#define JS_IN_MODIFY        0x00000002u
+#define JS_IN_ATTRIB        0x00000004u
+#define JS_IN_CLOSE_WRITE   0x00000008u
+#define JS_IN_CLOSE_NOWRITE 0x00000010u
+#define JS_IN_OPEN          0x00000020u
+#define JS_IN_MOVED_FROM    0x00000040u
+#define JS_IN_MOVED_TO      0x00000080u
+#define JS_IN_CREATE        0x00000100u
+#define JS_IN_DELETE        0x00000200u
+#define JS_IN_DELETE_SELF   0x00000400u
+#define JS_IN_MOVE_SELF     0x00000800u
+#define JS_IN_UNMOUNT       0x00002000u
+#define JS_IN_Q_OVERFLOW    0x00004000u
+#define JS_IN_IGNORED       0x00008000u
+#define JS_IN_CLOSE         (JS_IN_CLOSE_WRITE | JS_IN_CLOSE_NOWRITE)
+#define JS_IN_MOVE          (JS_IN_MOVED_FROM | JS_IN_MOVED_TO)
+#define JS_IN_ONLYDIR       0x01000000u
+#define JS_IN_DONT_FOLLOW   0x02000000u
+#define JS_IN_EXCL_UNLINK   0x04000000u
+#define JS_IN_MASK_CREATE   0x10000000u
+#define JS_IN_MASK_ADD      0x20000000u
+#define JS_IN_ISDIR         0x40000000u
+#define JS_IN_ONESHOT       0x80000000u
+#define JS_IN_ALL_EVENTS                                                   \
+	(JS_IN_ACCESS | JS_IN_MODIFY | JS_IN_ATTRIB | JS_IN_CLOSE_WRITE |  \
+	 JS_IN_CLOSE_NOWRITE | JS_IN_OPEN | JS_IN_MOVED_FROM |             \
+	 JS_IN_MOVED_TO | JS_IN_DELETE | JS_IN_CREATE | JS_IN_DELETE_SELF | \
+	 JS_IN_MOVE_SELF)
+#define JS_IN_CLOEXEC  02000000     /* = JS_O_CLOEXEC */
+#define JS_IN_NONBLOCK 00004000     /* = JS_O_NONBLOCK */
+
+/* ---- eventfd(2), timerfd_create(2) ------------------------------------ */
+
+#define JS_EFD_SEMAPHORE 1
+#define JS_EFD_CLOEXEC   02000000
+#define JS_EFD_NONBLOCK  00004000
+
+#define JS_TFD_TIMER_ABSTIME        (1 << 0)
+#define JS_TFD_TIMER_CANCEL_ON_SET  (1 << 1)
+#define JS_TFD_CLOEXEC  02000000
+#define JS_TFD_NONBLOCK 00004000
+
+/* ---- fcntl ------------------------------------------------------------ */
+
+/* fcntl(2): the third argument is read as the command needs it: not at
+ * all (F_GETFD, F_GETFL, F_GETOWN, F_GETSIG, F_GETLEASE, F_GETPIPE_SZ,
+ * F_GET_SEALS), as a pointer (the lock commands with a struct js_flock *,
+ * F_GETOWN_EX/F_SETOWN_EX, F_GETOWNER_UIDS, the RW_HINT ones), or as an
+ * int (the others).  Commands libjs does not know are read as a pointer
+ * (or unsigned long). */
+long js_fcntl(int fd, int cmd, ...);
+
+/* ---- epoll ------------------------------------------------------------ */
+
+/* epoll_create(2): size is ignored but must be > 0 (-JS_EINVAL if not). */
+long js_epoll_create(int size);
+long js_epoll_create1(int flags);                             /* epoll_create1(2) */
+/* epoll_ctl(2): op JS_EPOLL_CTL_ADD/MOD/DEL; event may be NULL for DEL. */
+long js_epoll_ctl(int epfd, int op, int fd, struct js_epoll_event *event);
+/* epoll_wait(2): timeout in ms, -1 waits forever; the number of events. */
+long js_epoll_wait(int epfd, struct js_epoll_event *events, int maxevents,
+		   int timeout);
+/* epoll_pwait(2): sigmask (NULL: none) replaces the signal mask for the
+ * wait only, atomically. */
+long js_epoll_pwait(int epfd, struct js_epoll_event *events, int maxevents,
+		    int timeout, const js_sigset_t *sigmask);
+/* epoll_pwait2(2): timeout as a timespec (NULL: forever). */
+long js_epoll_pwait2(int epfd, struct js_epoll_event *events, int maxevents,
+		     const struct js_timespec *timeout,
+		     const js_sigset_t *sigmask);
+
+/* ---- inotify ---------------------------------------------------------- */
+
+long js_inotify_init(void);                                   /* inotify_init(2) */
+long js_inotify_init1(int flags);                             /* inotify_init1(2) */
+/* inotify_add_watch(2): the watch descriptor. */
+long js_inotify_add_watch(int fd, const char *pathname, uint32_t mask);
+long js_inotify_rm_watch(int fd, int wd);                     /* inotify_rm_watch(2) */
+
+/* The next record of an inotify read buffer.  buf holds len bytes (what
+ * read returned) and *pos is the offset of the next record (start at 0).
+ * Returns 1 and sets *ev (pointing into buf) and advances *pos; returns 0
+ * when *pos == len; returns -JS_EINVAL when the buffer cannot hold valid
+ * records: a record truncated at the end, a name length running past len,
+ * a non-empty name without its terminating NUL, a record not 4-byte
+ * aligned (buf must be aligned like struct js_inotify_event, as the
+ * kernel's own records keep each other aligned), len < 0 or *pos > len.
+ * NULL buf (with len > 0), pos or ev gives -JS_EFAULT.  It reads nothing
+ * outside buf[0..len), so an ev->name it returns is a safe C string.
+ *
+ *   size_t pos = 0; const struct js_inotify_event *ev; long r;
+ *   while ((r = js_inotify_next(buf, n, &pos, &ev)) > 0)
+ *           use(ev->wd, ev->mask, ev->len ? ev->name : "");
+ */
+long js_inotify_next(const void *buf, long len, size_t *pos,
+		     const struct js_inotify_event **ev);
+
+/* ---- poll ------------------------------------------------------------- */
+
+/* poll(2): timeout in ms, negative waits forever. */
+long js_poll(struct js_pollfd *fds, unsigned long nfds, int timeout);
+/* ppoll(2): tmo_p NULL waits forever; like glibc, *tmo_p is not changed
+ * (the system call's own copy of the time left is discarded). */
+long js_ppoll(struct js_pollfd *fds, unsigned long nfds,
+	      const struct js_timespec *tmo_p, const js_sigset_t *sigmask);
+
+/* ---- eventfd, timerfd ------------------------------------------------- */
+
+/* eventfd(2), the man page's form with flags: the eventfd2 system call
+ * (the flag-less eventfd call is eventfd2 with flags 0). */
+long js_eventfd(unsigned int initval, int flags);
+long js_eventfd2(unsigned int initval, int flags);            /* eventfd2 */
+/* timerfd_create(2): clockid as clock_gettime(2) (0 REALTIME,
+ * 1 MONOTONIC, 7 BOOTTIME, 8 REALTIME_ALARM, 9 BOOTTIME_ALARM). */
+long js_timerfd_create(int clockid, int flags);
+long js_timerfd_settime(int fd, int flags,
+			const struct js_itimerspec *new_value,
+			struct js_itimerspec *old_value); /* timerfd_settime(2) */
+long js_timerfd_gettime(int fd, struct js_itimerspec *curr_value); /* timerfd_gettime(2) */
+
+#endif
