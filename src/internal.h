@@ -7,6 +7,14 @@
 
 #define JS__HIDDEN __attribute__((visibility("hidden")))
 
+/* offsetof(struct js_linux_dirent64, d_name): records are never shorter. */
+#define JS__DIRENT_HDR 19
+/* The largest count js_getdents64 hands the kernel: its count is an
+ * unsigned int (a bigger size_t would be cut to its low 32 bits, and 4 GiB
+ * reads as 0), and the kernel caps any read at MAX_RW_COUNT
+ * (INT_MAX & PAGE_MASK) anyway. */
+#define JS__GETDENTS_MAX 0x7ffff000u
+
 /* strlen(3) without libc. */
 JS__HIDDEN size_t js__strlen(const char *s);
 

@@ -236,9 +236,11 @@ long js_truncate(const char *path, long length);                /* truncate(2) *
 long js_ftruncate(int fd, long length);                         /* ftruncate(2) */
 long js_utime(const char *path, const struct js_utimbuf *times); /* utime(2) */
 long js_utimes(const char *path, const struct js_timeval times[2]); /* utimes(2) */
+/* utimensat(2).  A NULL path is passed on as the kernel takes it: the file
+ * dirfd refers to (glibc refuses it with EINVAL). */
 long js_utimensat(int dirfd, const char *path,
-		  const struct js_timespec times[2], int flags); /* utimensat(2) */
-/* futimens(3): utimensat(fd, NULL, times, 0). */
+		  const struct js_timespec times[2], int flags);
+/* futimens(3): utimensat(fd, NULL, times, 0); -JS_EBADF for fd < 0. */
 long js_futimens(int fd, const struct js_timespec times[2]);
 
 /* ---- Names and directories ------------------------------------------ */
@@ -264,7 +266,9 @@ long js_chdir(const char *path);                                /* chdir(2) */
 long js_fchdir(int fd);                                         /* fchdir(2) */
 /* getcwd(2), the raw call: the length written *including* the NUL. */
 long js_getcwd(char *buf, size_t size);
-long js_getdents64(int fd, void *dirp, size_t count);           /* getdents64(2) */
+/* getdents64(2); count is capped at 0x7ffff000 (the kernel's is an
+ * unsigned int), as glibc does. */
+long js_getdents64(int fd, void *dirp, size_t count);
 
 /* ---- Helpers (allocation-free; see README "Helpers") ---------------- */
 
@@ -282,13 +286,16 @@ long js_write_all(int fd, const void *buf, size_t count);
  * result >= size means buf holds a truncated path (size > 0).  When the
  * caller's buffer is too small it asks again with a JS_PATH_MAX buffer on
  * its own stack (the seed's retry) to learn the length.  -errno on other
- * failures (-JS_ENOENT when the directory was removed). */
+ * failures (-JS_ENOENT when the directory was removed, -JS_ENAMETOOLONG
+ * when the path is longer than JS_PATH_MAX - 1 bytes). */
 long js_cwd(char *buf, size_t size);
 
 /* A directory iterator over a buffer the caller supplies (stack, static or
  * mapped).  JS_DIR_BUFSIZE is glibc's readdir buffer size, so a listing
  * takes as few getdents64 calls as glibc's; any size >= JS_DIR_MIN (one
- * maximal entry) works, smaller gives -JS_EINVAL at open. */
+ * maximal entry) works, smaller gives -JS_EINVAL at open.  Records hold
+ * 8-byte fields, so an unaligned buffer is used from its first 8-aligned
+ * byte (and must still hold JS_DIR_MIN from there). */
 #define JS_DIR_BUFSIZE 32768
 #define JS_DIR_MIN 280  /* 19-byte header + 255-byte name + NUL, 8-aligned */
 struct js_dir {
@@ -310,7 +317,8 @@ long js_dir_close(struct js_dir *d);
 /* The seed's readdirList: the names in path except "." and "..", each
  * NUL-terminated, back to back in names[0..size).  Returns the bytes used,
  * -JS_ERANGE if they do not fit, or -errno.  The directory is read straight
- * into the unused part of names, so no other buffer is needed. */
+ * into the unused part of names (the last records through one maximal
+ * record of stack), so a buffer of exactly the names' size is enough. */
 long js_readdir_list(const char *path, char *names, size_t size);
 
 #endif

@@ -3,12 +3,12 @@
  * buffer is the caller's, of any size >= JS_DIR_MIN). */
 #include <libjs/fs.h>
 #include <libjs/errno.h>
-
-#define DIRENT_HDR 19	/* offsetof(struct linux_dirent64, d_name) */
+#include "../internal.h"
 
 long js_dir_openat(struct js_dir *d, int dirfd, const char *path, void *buf,
 		   size_t size)
 {
+	size_t skip;
 	long fd;
 
 	if (!d)
@@ -18,17 +18,21 @@ long js_dir_openat(struct js_dir *d, int dirfd, const char *path, void *buf,
 	d->buf = 0;
 	if (!buf)
 		return -JS_EFAULT;
-	if (size < JS_DIR_MIN)
+	/* Records are read in place and hold 8-byte fields: a char array on
+	 * the caller's stack need not be aligned, so start at its first
+	 * 8-aligned byte rather than hand out misaligned records. */
+	skip = -(uintptr_t)buf & 7;
+	if (size < skip || size - skip < JS_DIR_MIN)
 		return -JS_EINVAL;
-	/* Entries are read in place; keep them 8-aligned as the kernel does. */
-	if ((unsigned long)buf & 7)
-		return -JS_EINVAL;
+	size -= skip;
 	fd = js_openat(dirfd, path, JS_O_RDONLY | JS_O_DIRECTORY | JS_O_CLOEXEC);
 	if (fd < 0)
 		return fd;
 	d->fd = (int)fd;
-	d->buf = buf;
-	d->size = size > 0x7ffff000 ? 0x7ffff000 : (unsigned int)size;
+	d->buf = (char *)buf + skip;
+	/* js_getdents64 never reads more than this at once: the rest of a
+	 * larger buffer would go unused, and the size fits the struct. */
+	d->size = size > JS__GETDENTS_MAX ? JS__GETDENTS_MAX : (unsigned int)size;
 	return 0;
 }
 
@@ -56,7 +60,7 @@ long js_dir_read(struct js_dir *d, const struct js_linux_dirent64 **ent)
 	e = (const struct js_linux_dirent64 *)(d->buf + d->pos);
 	/* The kernel never gives a bad record, but a zero d_reclen would make
 	 * this loop forever: refuse it rather than trust it. */
-	if (e->d_reclen <= DIRENT_HDR || e->d_reclen > d->end - d->pos)
+	if (e->d_reclen <= JS__DIRENT_HDR || e->d_reclen > d->end - d->pos)
 		return -JS_EIO;
 	d->pos += e->d_reclen;
 	*ent = e;

@@ -2,11 +2,14 @@
  * free tail of the caller's names buffer and each name is moved down to the
  * end of the list at once: a name (len + 1 bytes) is always shorter than
  * its record (19 + len + 1, 8-aligned), so the copy never overtakes the
- * records still to be read, and no second buffer is needed. */
+ * records still to be read, and no second buffer is needed while the tail
+ * can hold a record.  Near the end of the buffer it cannot (the last names
+ * fit where their records would not), so the last records are read into
+ * one maximal record's worth of stack: a list that fits exactly is not
+ * reported as too small. */
 #include <libjs/fs.h>
 #include <libjs/errno.h>
-
-#define DIRENT_HDR 19
+#include "../internal.h"
 
 static int is_dot(const char *n)
 {
@@ -15,6 +18,7 @@ static int is_dot(const char *n)
 
 long js_readdir_list(const char *path, char *names, size_t size)
 {
+	_Alignas(8) char spare[JS_DIR_MIN];
 	size_t used = 0;
 	long fd, r;
 
@@ -24,37 +28,40 @@ long js_readdir_list(const char *path, char *names, size_t size)
 	if (fd < 0)
 		return fd;
 	for (;;) {
-		size_t at = used + (-(unsigned long)(names + used) & 7), pos = 0;
+		size_t at = used + (-(uintptr_t)(names + used) & 7), pos = 0;
+		size_t room = at < size ? size - at : 0;
+		char *rec = names + at;
 
-		/* A full buffer still asks, with count 0: at the end of the
-		 * directory the kernel answers 0 rather than EINVAL, so an
-		 * exact fit is not reported as too small. */
-		if (at > size)
-			at = size;
-		r = js_getdents64((int)fd, names + at, size - at);
-		if (r <= 0) {
-			/* EINVAL: the next entry does not fit what is left. */
-			if (r == -JS_EINVAL)
-				r = -JS_ERANGE;
-			break;
+		if (room < JS_DIR_MIN) {
+			rec = spare;
+			room = sizeof spare;
 		}
+		r = js_getdents64((int)fd, rec, room);
+		if (r <= 0)
+			break;
 		while (pos < (size_t)r) {
-			const struct js_linux_dirent64 *e =
-				(const void *)(names + at + pos);
+			const struct js_linux_dirent64 *e = (const void *)(rec + pos);
 			unsigned short len = e->d_reclen;
 			const char *n = e->d_name;
 
-			if (len <= DIRENT_HDR || len > (size_t)r - pos) {
+			/* The kernel never gives a bad record, but a zero
+			 * d_reclen would loop forever: refuse it. */
+			if (len <= JS__DIRENT_HDR || len > (size_t)r - pos) {
 				r = -JS_EIO;
 				goto out;
 			}
 			pos += len;
 			if (is_dot(n))
 				continue;
-			/* n lies at or after names + used + 19: copy forwards. */
-			do
+			/* From the tail, n lies at or after names + used + 19:
+			 * copying forwards is safe. */
+			do {
+				if (used == size) {
+					r = -JS_ERANGE;
+					goto out;
+				}
 				names[used++] = *n;
-			while (*n++);
+			} while (*n++);
 		}
 	}
 out:

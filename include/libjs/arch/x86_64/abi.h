@@ -1,6 +1,6 @@
 /* x86_64 kernel layouts and values that differ between architectures.
  * Everything here is proven against the kernel's UAPI headers in
- * tests/host/test_layout.c and tests/host/test_consts_kernel.c. */
+ * tests/host/test_fs_layout_kernel.c and test_fs_layout_glibc.c. */
 #ifndef LIBJS_ARCH_X86_64_ABI_H
 #define LIBJS_ARCH_X86_64_ABI_H
 
