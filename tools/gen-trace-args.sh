@@ -1,12 +1,12 @@
 #!/bin/sh
-# Generate include/libjs/arch/x86_64/trace_args.h: the generic argument kinds of every x86_64
+# Generate include/libjs/arch/x86_64/trace_args_list.h: the generic argument kinds of every x86_64
 # system call, read from the kernel's own prototypes (include/linux/
 # syscalls.h, arch/x86/include/asm/syscalls.h) through the entry points
 # named in arch/x86/entry/syscalls/syscall_64.tbl.  Run once per kernel
 # release; the output is committed.  Hand-written rich decoding
 # (src/trace/table.c) overrides these rows; every other call, including
 # wrappers added later, is traced from this table with no extra work.
-#   tools/gen-trace-args.sh /path/to/linux-source > include/libjs/arch/x86_64/trace_args.h
+#   tools/gen-trace-args.sh /path/to/linux-source > include/libjs/arch/x86_64/trace_args_list.h
 set -eu
 k=$1
 cat <<'HDR'

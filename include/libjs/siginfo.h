@@ -86,7 +86,7 @@ typedef struct js_siginfo {
 	int si_errno;
 	int si_code;
 	int __pad0;
-	union {
+	__extension__ union {
 		/* glibc's spelling (bits/types/siginfo_t.h), the kernel's
 		 * layout */
 		union {

@@ -19,7 +19,7 @@
 #undef sa_handler
 #undef sa_sigaction
 struct js_sigaction {
-	union {
+	__extension__ union {
 		union {
 			js_sighandler_t sa_handler;
 			void (*sa_sigaction)(int, js_siginfo_t *, void *);
