@@ -8,5 +8,6 @@
 #include "types.h"
 #include "fs.h"
 #include "proc.h"
+#include "net.h"
 
 #endif
