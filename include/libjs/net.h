@@ -440,7 +440,6 @@ struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
 /* ---- Control message types (linux/socket.h) ------------------------- */
 #define JS_SCM_RIGHTS      1
 #define JS_SCM_CREDENTIALS 2
-#define JS_SCM_SECURITY    3
 
 /* ---- Protocols (linux/in.h, linux/in6.h) ---------------------------- */
 #define JS_IPPROTO_IP       0
