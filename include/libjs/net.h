@@ -271,8 +271,9 @@ static inline struct js_cmsghdr *js_cmsg_firsthdr(const struct js_msghdr *msg)
 	return (struct js_cmsghdr *)msg->msg_control;
 }
 
-/* The control message after c, NULL when c is the last one that fits
- * whole in msg_control (or c's length is malformed). */
+/* The control message after c, NULL when there is none: when c's length
+ * is malformed, or the next header or the cmsg_len bytes it announces
+ * would not lie inside msg_control (glibc checks only the header). */
 struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
 				  const struct js_cmsghdr *c);
 

@@ -1,6 +1,6 @@
 #include <libjs/net.h>
 
-/* Sizes are compared rather than pointers, so a corrupt cmsg_len (a
+/* cmsg(3)'s CMSG_NXTHDR.  Sizes are compared rather than pointers, so a corrupt cmsg_len (a
  * message received from anyone) can neither wrap an addition nor walk
  * outside msg_control. */
 struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
@@ -25,9 +25,14 @@ struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
 	off += step;
 	if (total - off < sizeof(struct js_cmsghdr))
 		return 0;
+	/* glibc stops here and hands out the next header whatever its
+	 * length says; checking it too means a caller that reads cmsg_len
+	 * bytes from the result never leaves msg_control.  Its padding may
+	 * lie past the end: the kernel trims the last message's padding
+	 * when the buffer has no room for it. */
 	next = (const struct js_cmsghdr *)(base + off);
-	step = JS_CMSG_ALIGN(next->cmsg_len);
-	if (step < next->cmsg_len || step > total - off)
+	if (next->cmsg_len < sizeof(struct js_cmsghdr) ||
+	    next->cmsg_len > total - off)
 		return 0;
 	return (struct js_cmsghdr *)next;
 }
