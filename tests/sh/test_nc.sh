@@ -54,7 +54,7 @@ exchange() {
 		fi
 		sleep 0.05
 	done
-	timeout 30 "$NC" $flag "$caddr" $port < "$up" > got_down 2>err_c
+	timeout 30 $TRACE "$NC" $flag "$caddr" $port < "$up" > got_down 2>err_c
 	crc=$?
 	wait $lpid
 	lrc=$?
@@ -73,6 +73,29 @@ fi
 # UDP has no flow control: 64 KiB fits a default socket buffer, so no
 # datagram is dropped by a receiver that is slower than the sender.
 exchange "udp 127.0.0.1" udp 127.0.0.1 127.0.0.1 up64.bin down64.bin -u
+
+# The calls nc makes are the ones libjs claims: send/recv are sendto and
+# recvfrom with no address, accept4 gets its flags (strace as witness).
+if strace -o /dev/null true 2>/dev/null; then
+	printf 'hello' > small_up
+	printf 'world' > small_down
+	TRACE="strace -f -e trace=%network -o trace_c"
+	exchange "tcp traced" tcp 127.0.0.1 127.0.0.1 small_up small_down
+	TRACE=
+	# strace pads short lines before " = ".
+	sed 's/)  *= /) = /' trace_c > trace_n
+	for call in 'socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3' \
+		'connect(3, {sa_family=AF_INET, sin_port=htons(' \
+		'sendto(3, "hello", 5, MSG_NOSIGNAL, NULL, 0) = 5' \
+		'shutdown(3, SHUT_WR) = 0' \
+		'recvfrom(3, "world", 65536, 0, NULL, NULL) = 5' \
+		'recvfrom(3, "", 65536, 0, NULL, NULL) = 0'; do
+		grep -qF "$call" trace_n && ok || ko "strace lacks: $call"
+	done
+	grep -qE '(^| )(send|recv)\(' trace_c && ko "a send/recv syscall was issued" || ok
+else
+	echo "skipped strace checks: strace cannot trace here"
+fi
 
 # Errors: refused (a port with no listener), bad host, usage.
 free_port
