@@ -13,5 +13,6 @@
 #include "trace.h"
 #include "signal.h"
 #include "time.h"
+#include "net.h"
 
 #endif
