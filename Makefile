@@ -132,11 +132,15 @@ demo: all
 ifeq ($(ARCH),$(NATIVE))
 check: all
 	@tools/need-tools.sh
-	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) check
-	@fail=0; for a in $(CROSS_ARCHS); do \
+	@rm -f $(B)/check.sum
+	@fail=0; export JS_SUMMARY=$(abspath $(B))/check.sum; \
+	$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) check || fail=1; \
+	for a in $(CROSS_ARCHS); do \
 		$(MAKE) --no-print-directory ARCH=$$a CC=$$a-linux-gnu-gcc \
 			BB=$(B) B=$(B)-$$a check || fail=1; \
-	done; exit $$fail
+	done; \
+	awk '{p += $$1; f += $$2} END {printf "total: %d passed, %d failed\n", p, f}' $(B)/check.sum; \
+	exit $$fail
 else
 check: all
 	@tools/need-tools.sh cross

@@ -53,4 +53,6 @@ for s in tests/sh/test_*.sh; do
 done
 [ -n "$bad" ] && echo "failing:$bad"
 echo "$pass passed, $fail failed"
+# make check adds every stage (native, each architecture) into one total.
+[ -n "${JS_SUMMARY:-}" ] && echo "$pass $fail" >>"$JS_SUMMARY"
 [ "$fail" = 0 ]

@@ -8,16 +8,6 @@
 #include "sys.h"
 #include "types.h"
 
-/* The kernel's signal set (sigset_t of rt_sigprocmask(2): _NSIG = 64 bits
- * on every architecture libjs supports; bit n-1 is signal n).  Defined
- * identically by proc.h; the guard lets either header come first. */
-#ifndef JS_SIGSET_T_DEFINED
-#define JS_SIGSET_T_DEFINED
-typedef struct {
-	unsigned long sig[1];
-} js_sigset_t;
-#endif
-
 /* ---- Structures ------------------------------------------------------ */
 
 /* struct flock, include/uapi/asm-generic/fcntl.h on 64-bit (no

@@ -17,17 +17,7 @@
 #define LIBJS_SIGINFO_H
 
 #include <stdint.h>
-
-/* The kernel's sigset: 64 signals, 8 bytes on every 64-bit architecture
- * (glibc's sigset_t is 128 bytes; the kernel only reads the first 8).
- * events.h (epoll_pwait, ppoll) needs the same type and guards its copy
- * with the same macro. */
-#ifndef JS_SIGSET_T_DEFINED
-#define JS_SIGSET_T_DEFINED
-typedef struct {
-	unsigned long sig[1];
-} js_sigset_t;
-#endif
+#include "types.h"
 
 /* union sigval (sigval_t) */
 union js_sigval {

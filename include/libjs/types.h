@@ -31,6 +31,14 @@ struct js_iovec {
 	size_t iov_len;
 };
 
+/* The kernel's signal set (rt_sigprocmask(2), epoll_pwait(2), ppoll(2)):
+ * _NSIG = 64 signals, 8 bytes on every architecture libjs supports, bit
+ * n-1 is signal n.  glibc's sigset_t is 128 bytes; the kernel reads 8, and
+ * every libjs call passes that size itself. */
+typedef struct {
+	unsigned long sig[1];
+} js_sigset_t;
+
 typedef long js_off_t;
 typedef unsigned int js_mode_t;
 typedef unsigned int js_uid_t;
