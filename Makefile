@@ -131,7 +131,7 @@ demo: all
 # architecture's freestanding suite under qemu-$(ARCH).
 ifeq ($(ARCH),$(NATIVE))
 check: all
-	@tools/need-tools.sh
+	@CC="$(CC)" tools/need-tools.sh
 	@rm -f $(B)/check.sum
 	@fail=0; export JS_SUMMARY=$(abspath $(B))/check.sum; \
 	$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) check || fail=1; \
@@ -143,18 +143,18 @@ check: all
 	exit $$fail
 else
 check: all
-	@tools/need-tools.sh cross
+	@CC="$(CC)" tools/need-tools.sh cross
 	@echo "== $(ARCH) under qemu-$(ARCH)"
 	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) \
 		JS_RUN=$(RUN) check-free
 endif
 
 check-sanitize: all
-	@tools/need-tools.sh
+	@CC="$(CC)" tools/need-tools.sh
 	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) check-sanitize
 
 bench: all
-	@tools/need-tools.sh bench
+	@CC="$(CC)" tools/need-tools.sh bench
 	bench/run.sh
 
 # The build machine's own architecture installs into lib/libjs, any other
