@@ -15,6 +15,21 @@
  * (INT_MAX & PAGE_MASK) anyway. */
 #define JS__GETDENTS_MAX 0x7ffff000u
 
+/* open(2), openat(2): the mode argument exists only when the flags can
+ * create a file (O_CREAT, O_TMPFILE); reading it otherwise would read a
+ * register the caller never set, so it is fetched only then, as glibc
+ * does.  `last` is the variadic function's last named parameter. */
+#define JS__OPEN_MODE(mode, last)                                             \
+	do {                                                                  \
+		if (((last) & JS_O_CREAT) ||                                  \
+		    ((last) & JS_O_TMPFILE) == JS_O_TMPFILE) {                \
+			va_list ap_;                                          \
+			va_start(ap_, last);                                  \
+			(mode) = va_arg(ap_, unsigned int);                   \
+			va_end(ap_);                                          \
+		}                                                             \
+	} while (0)
+
 /* strlen(3) without libc. */
 JS__HIDDEN size_t js__strlen(const char *s);
 

@@ -23,7 +23,7 @@ $(B)/tests/host/%: tests/host/%.c $(B)/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) $< -o $@ $(B)/libjs.a -lcmocka
 
-$(B)/san/obj/%.o: src/%.c
+$(B)/san/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -O1 -g $(WARN) $(SAN_FLAGS) -ffreestanding -Iinclude -c $< -o $@
 $(B)/san/libjs.a: $(SAN_OBJS) $(filter-out $(B)/obj/arch/%/start.S.o,$(wildcard $(B)/obj/arch/*/*.S.o))

@@ -1,22 +1,15 @@
 #include <stdarg.h>
 #include <libjs/fs.h>
 #include "../call.h"
+#include "../internal.h"
 
-/* open(2): the mode argument exists only when the flags can create a file
- * (O_CREAT, O_TMPFILE); reading it otherwise would read a register the
- * caller never set, so it is only fetched then, as glibc does.
- * The generic table (aarch64, riscv64) has no open: the kernel's open is
- * do_sys_open(AT_FDCWD, ...), exactly openat(AT_FDCWD, ...). */
+/* open(2).  The generic table (aarch64, riscv64) has no open: the kernel's
+ * open is do_sys_open(AT_FDCWD, ...), exactly openat(AT_FDCWD, ...). */
 long js_open(const char *path, int flags, ...)
 {
 	unsigned int mode = 0;
 
-	if ((flags & JS_O_CREAT) || (flags & JS_O_TMPFILE) == JS_O_TMPFILE) {
-		va_list ap;
-		va_start(ap, flags);
-		mode = va_arg(ap, unsigned int);
-		va_end(ap);
-	}
+	JS__OPEN_MODE(mode, flags);
 #ifdef JS_NR_open
 	return JS_SC3(JS_NR_open, path, flags, mode);
 #else
