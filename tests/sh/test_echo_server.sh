@@ -164,6 +164,22 @@ if [ -n "$port" ]; then
 	check "SIGINT: exit status 0 (got $rc)" [ "$rc" = 0 ]
 fi
 
+# ---- Out of descriptors: with a limit of 32 the server can hold at most
+# ~26 connections at once; 100 peers connect together, the rest wait in
+# the listen backlog while accept4 fails with EMFILE, and are taken as
+# connections close.
+start lim sh -c 'ulimit -n 32 && exec "$0" -b 127.0.0.1 0' "$SRV"
+if [ -n "$port" ]; then
+	check "the fd limit is in force" grep -q '^Max open files  *32  *32 ' /proc/$spid/limits
+	timeout 90 ./echo_load 127.0.0.1 $port 100 262144 60 > lim.out 2>&1
+	rc=$?
+	check "100 peers served through 32 descriptors (exit $rc)" [ $rc = 0 ]
+	[ $rc = 0 ] || tail -n 5 lim.out
+	kill -TERM $spid
+	stop_wait $spid
+	check "and stopped with exit status 0 (got $rc)" [ "$rc" = 0 ]
+fi
+
 # ---- The stop, seen by strace: every socket the server held (listener
 # and connections) is closed by the server itself before exit_group(0).
 if strace -o /dev/null true 2>/dev/null; then
