@@ -45,7 +45,7 @@ static const char pairs[201] = D10("0") D10("1") D10("2") D10("3") D10("4")
 /* v in decimal, written backwards ending at q.  Values below 2^32 (fds,
  * counts, pids: nearly all of them) take the 32-bit path, whose division
  * by 100 is one multiply. */
-static void udec_at(char *q, unsigned long v)
+static inline void udec_at(char *q, unsigned long v)
 {
 	unsigned int x;
 
@@ -71,10 +71,12 @@ static void udec_at(char *q, unsigned long v)
 }
 
 /* The number of decimal digits of v. */
-static int digits(unsigned long v)
+static inline int digits(unsigned long v)
 {
 	int n = 1;
 
+	if (v < 100000)	/* one to five digits: four compares at most */
+		return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
 	for (;;) {
 		if (v < 10)
 			return n;
@@ -91,17 +93,21 @@ static int digits(unsigned long v)
 
 void js__put_udec(struct js__w *w, unsigned long v)
 {
-	int n = digits(v);
+	int n;
+	char b[20], *q;
 
-	if (n <= w->end - w->p) {
-		udec_at(w->p + n, v);
-		w->p += n;
-	} else {
-		char b[20];
-
-		udec_at(b + n, v);
-		js__put_cut(w, b, (size_t)n);
+	if (v < 10 && w->p < w->end) {	/* fds, zeros: the commonest */
+		*w->p++ = (char)('0' + v);
+		return;
 	}
+	n = digits(v);
+	q = n <= w->end - w->p ? w->p + n : b + n;
+
+	udec_at(q, v);
+	if (q == w->p + n)
+		w->p = q;
+	else
+		js__put_cut(w, b, (size_t)n);
 }
 
 void js__put_dec(struct js__w *w, long v)
@@ -171,6 +177,17 @@ void js__put_oct(struct js__w *w, unsigned long v)
 		js__putc(w, t[--i]);
 }
 
+/* Bytes quoted as themselves: printable ASCII but '"' and '\\'. */
+static const unsigned char plain[256] = {
+	[0x20] =
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 /* Byte i of s[0..n) as strace quotes it, at most 4 characters at p;
  * returns the end. */
 static char *qbyte(char *p, const unsigned char *s, size_t i, size_t n, int hex)
@@ -220,15 +237,16 @@ void js__put_quoted(struct js__w *w, const unsigned char *s, size_t n, int more)
 		char *p = w->p;
 
 		*p++ = '"';
-		for (i = 0; i < n; i++) {
-			unsigned char c = s[i];
-
-			/* Printable text, the usual case, is copied as is. */
-			if (!hex && c >= ' ' && c < 0x7f && c != '"' && c != '\\')
-				*p++ = (char)c;
-			else
-				p = qbyte(p, s, i, n, hex);
-		}
+		if (hex)
+			for (i = 0; i < n; i++)
+				p = qbyte(p, s, i, n, 1);
+		else
+			for (i = 0; i < n; i++)
+				/* Printable text, the usual case, as is. */
+				if (plain[s[i]])
+					*p++ = (char)s[i];
+				else
+					p = qbyte(p, s, i, n, 0);
 		*p++ = '"';
 		w->p = p;
 	} else {
