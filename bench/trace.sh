@@ -8,7 +8,9 @@
 #     LTO (a release build: nothing sets it); compiled in, live and off
 #     (libjs-cc --trace, tracing not asked for); the same two without LTO
 #     (a plain call into libjs.a's machine code); and a traced call
-#     (DEBUG=libjs:*, lines to /dev/null: hook, formatting, one write).
+#     (DEBUG=libjs:*, lines to /dev/null: hook, formatting, one write),
+#     also built -O2 (bench/trace_loop.c; with LTO the link's -Os or -O2
+#     is what the tracer is compiled with).
 #  2. wall time of 100,000 js_getppid calls (bench/trace_loop.c, libjs-cc
 #     --trace -O2): untraced, untraced plus one trace-sized write per call
 #     (the syscall a trace line costs, without the formatting), traced to
@@ -76,10 +78,13 @@ i_dev=$(per "$W/dev")
 i_outnl=$(per "$W/out-nolto")
 i_innl=$(per "$W/in-nolto")
 i_traced=$(per "$W/dev" DEBUG=libjs:*)
-
-# ---- 2. Wall time of 100,000 calls.
+# The loop the wall times below run: the program (and with LTO the
+# tracer inlined into it) built -O2 rather than -Os.
 CC=gcc "$B/bin/libjs-cc" --trace -O2 bench/trace_loop.c -o "$W/loop"
 L=$W/loop
+i_traced2=$(per "$L" DEBUG=libjs:*)
+
+# ---- 2. Wall time of 100,000 calls.
 E="env -u DEBUG -u LIBJS_FAULT"
 hyperfine -N --style=none --warmup 3 --runs "$RUNS" --output=null \
 	--export-csv "$W/times.csv" \
@@ -113,6 +118,7 @@ out=$B/bench-trace.md
 	echo "| libjs, hook compiled in and off (\`libjs-cc --trace\`, tracing not asked for) | $i_dev |"
 	echo "| no LTO (\`libjs-cc -fno-lto\`): hook compiled out / compiled in and off | $i_outnl / $i_innl |"
 	echo "| traced (\`libjs-cc --trace\`, \`DEBUG=libjs:*\`, lines to /dev/null) | $i_traced |"
+	echo "| traced, the same built -O2 (bench/trace_loop.c, the wall-time loop below) | $i_traced2 |"
 	echo
 	echo "| 100,000 \`js_getppid\` calls (bench/trace_loop.c), fastest of $RUNS runs (strace: of 3) | ms | x untraced |"
 	echo "|---|---:|---:|"
