@@ -17,6 +17,9 @@
 #     /dev/null, and the untraced loop under strace -o /dev/null; fastest of
 #     BENCH_RUNS runs (hyperfine; 3 under strace), ratios to untraced.  All
 #     four start through the same `env`, so start-up is the same for each.
+#     And the untraced loop with each call inside a noinline function: a
+#     return through a frame live across a syscall, which the hook cannot
+#     avoid and which costs far more than its instructions on some kernels.
 #  3. hello's stripped size (bench/src/hello.c) with and without --trace.
 # Environment: B (build dir, default build), BENCH_RUNS (default 20).
 # Builds the TRACE=0 library into $B/bench/notrace when bench/run.sh has
@@ -88,7 +91,7 @@ i_traced2=$(per "$L" DEBUG=libjs:*)
 E="env -u DEBUG -u LIBJS_FAULT"
 hyperfine -N --style=none --warmup 3 --runs "$RUNS" --output=null \
 	--export-csv "$W/times.csv" \
-	"$E $L 100000" "$E $L 100000 w" "$E DEBUG=libjs:* $L 100000" \
+	"$E $L 100000" "$E $L 100000 w" "$E DEBUG=libjs:* $L 100000" "$E $L 100000 r" \
 	> "$W/hyperfine.out" 2>&1 || { cat "$W/hyperfine.out"; exit 1; }
 hyperfine -N --style=none --warmup 1 --runs 3 --output=null \
 	--export-csv "$W/times-strace.csv" "$E strace -o /dev/null $L 100000" \
@@ -98,6 +101,7 @@ col() { awk -F, -v n="$2" 'NR == n + 1 { printf "%.1f", $7 * 1000 }' "$1"; }
 t_plain=$(col "$W/times.csv" 1)
 t_write=$(col "$W/times.csv" 2)
 t_traced=$(col "$W/times.csv" 3)
+t_frame=$(col "$W/times.csv" 4)
 t_strace=$(col "$W/times-strace.csv" 1)
 ratio() { awk -v a="$1" -v b="$t_plain" 'BEGIN { printf "%.1f", a / b }'; }
 
@@ -126,6 +130,7 @@ out=$B/bench-trace.md
 	echo "| untraced + one 32-byte write per call (a trace line's syscall, no formatting) | $t_write | $(ratio "$t_write") |"
 	echo "| \`DEBUG=libjs:*\`, traced to /dev/null | $t_traced | $(ratio "$t_traced") |"
 	echo "| untraced, under \`strace -o /dev/null\` | $t_strace | $(ratio "$t_strace") |"
+	echo "| untraced, each call in a noinline function (a return after every syscall, as the hook makes) | $t_frame | $(ratio "$t_frame") |"
 	echo
 	echo "\`hello\` (bench/src/hello.c, libjs-cc -Os), stripped: $s_hello bytes; with \`--trace\`: $s_trace bytes."
 } > "$out"
