@@ -1,9 +1,11 @@
 #!/bin/sh
 # make bench: libjs side by side with glibc (static), musl (musl-gcc,
 # static) and the kernel's nolibc 6.1, in one run, with the same program
-# source (bench/src/*.c; bench/src/shim.h maps names) for every contender.
-# Prints a table and writes it to $B/bench.md.  Figures are measures, not
-# tests: nothing here fails because a figure is off target.
+# source (bench/src/*.c; bench/src/shim.h maps names) for every contender;
+# then bench/arch.sh (hello and ls per architecture, next to nolibc) and
+# bench/trace.sh (tracing's costs).  Prints one report and writes it to
+# $B/bench.md.  Figures are measures, not tests: nothing here fails because
+# a figure is off target.
 #
 # Contenders and how each is built (all -Os; every link gets
 # -Wl,-z,noseparate-code -Wl,--build-id=none, which libjs-cc does itself):
@@ -179,6 +181,12 @@ for c in $CONTENDERS lsf; do
 	i=$((i + 1))
 done
 
+# ---- The other two reports: sizes per architecture, tracing's costs.
+echo "per-architecture sizes (bench/arch.sh)"
+B=$B bench/arch.sh > "$W/log/arch.out" 2>&1 || { cat "$W/log/arch.out"; exit 1; }
+echo "tracing costs (bench/trace.sh)"
+B=$B BENCH_RUNS=$RUNS bench/trace.sh > "$W/log/trace.out" 2>&1 || { cat "$W/log/trace.out"; exit 1; }
+
 # ---- The table.
 row() { # title target figure
 	printf '| %s |' "$1"
@@ -214,6 +222,14 @@ out=$B/bench.md
 	objdump -h "$B/libjs.a" 2>/dev/null | grep -q '\.gnu\.lto_' ||
 		echo "NOTE: $B/libjs.a carries no LTO bytecode (built by clang?): the libjs-cc column is a plain link here; run \`make bench\` on the gcc build for it."
 	echo "Loop iterations count the loop itself (gcc -Os: cmp, je, inc, jmp = 4; clang: 2-3)."
+	echo
+	echo "Stripped \`hello\` and \`ls\` per architecture, next to nolibc's (bench/arch.sh, gcc 12 -Os):"
+	echo
+	cat "$B/bench-arch.md"
+	echo
+	echo "Tracing's costs (bench/trace.sh):"
+	echo
+	cat "$B/bench-trace.md"
 } > "$out"
 echo
 cat "$out"

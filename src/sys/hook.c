@@ -4,12 +4,17 @@
 
 js_hook_fn js__hook;
 
-long js__hook_call5(long nr, long a, long b, long c, long d, long e)
+/* noinline: with LTO gcc would otherwise inline these into every wrapper's
+ * call site, and code that needs the pointer's value turns the fast path's
+ * `cmpq $0, js__hook(%rip); jne` back into load, test, branch (one more
+ * instruction per call in a `libjs-cc --trace` build). */
+__attribute__((noinline)) long js__hook_call5(long nr, long a, long b, long c, long d, long e)
 {
 	return js__hook(nr, a, b, c, d, e, 0);
 }
 
-long js__hook_call6(long nr, long a, long b, long c, long d, long e, long f)
+__attribute__((noinline)) long
+js__hook_call6(long nr, long a, long b, long c, long d, long e, long f)
 {
 	return js__hook(nr, a, b, c, d, e, f);
 }

@@ -28,18 +28,86 @@ void js__put(struct js__w *w, const char *s)
 	w->p = p;
 }
 
+void js__put_cut(struct js__w *w, const char *s, size_t n)
+{
+	char *p = w->p;
+
+	while (n-- && p < w->end)
+		*p++ = *s++;
+	w->p = p;
+}
+
+/* "00" "01" ... "99": two digits per division. */
+#define D10(x) x "0" x "1" x "2" x "3" x "4" x "5" x "6" x "7" x "8" x "9"
+static const char pairs[201] = D10("0") D10("1") D10("2") D10("3") D10("4")
+	D10("5") D10("6") D10("7") D10("8") D10("9");
+
+/* v in decimal, written backwards ending at q.  Values below 2^32 (fds,
+ * counts, pids: nearly all of them) take the 32-bit path, whose division
+ * by 100 is one multiply. */
+static inline void udec_at(char *q, unsigned long v)
+{
+	unsigned int x;
+
+	while (v >> 32) {
+		unsigned long d = v / 100;
+
+		q -= 2;
+		__builtin_memcpy(q, pairs + 2 * (v - d * 100), 2);
+		v = d;
+	}
+	x = (unsigned int)v;
+	while (x >= 100) {
+		unsigned int d = x / 100;
+
+		q -= 2;
+		__builtin_memcpy(q, pairs + 2 * (x - d * 100), 2);
+		x = d;
+	}
+	if (x >= 10)
+		__builtin_memcpy(q - 2, pairs + 2 * x, 2);
+	else
+		q[-1] = (char)('0' + x);
+}
+
+/* The number of decimal digits of v. */
+static inline int digits(unsigned long v)
+{
+	int n = 1;
+
+	if (v < 100000)	/* one to five digits: four compares at most */
+		return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+	for (;;) {
+		if (v < 10)
+			return n;
+		if (v < 100)
+			return n + 1;
+		if (v < 1000)
+			return n + 2;
+		if (v < 10000)
+			return n + 3;
+		v /= 10000;
+		n += 4;
+	}
+}
+
 void js__put_udec(struct js__w *w, unsigned long v)
 {
-	char t[24], *q = t + sizeof t;
+	int n;
+	char b[20], *q;
 
-	*--q = 0;
-	do {
-		unsigned long d = v / 10;
+	if (v < 10 && w->p < w->end) {	/* fds, zeros: the commonest */
+		*w->p++ = (char)('0' + v);
+		return;
+	}
+	n = digits(v);
+	q = n <= w->end - w->p ? w->p + n : b + n;
 
-		*--q = (char)('0' + (v - d * 10));
-		v = d;
-	} while (v);
-	js__put(w, q);
+	udec_at(q, v);
+	if (q == w->p + n)
+		w->p = q;
+	else
+		js__put_cut(w, b, (size_t)n);
 }
 
 void js__put_dec(struct js__w *w, long v)
@@ -52,22 +120,44 @@ void js__put_dec(struct js__w *w, long v)
 	}
 }
 
+/* "00" "01" ... "ff": two hex digits per step. */
+#define H16(x) x "0" x "1" x "2" x "3" x "4" x "5" x "6" x "7" x "8" x "9" \
+	x "a" x "b" x "c" x "d" x "e" x "f"
+static const char hexpairs[513] = H16("0") H16("1") H16("2") H16("3")
+	H16("4") H16("5") H16("6") H16("7") H16("8") H16("9") H16("a")
+	H16("b") H16("c") H16("d") H16("e") H16("f");
+
 void js__put_hex(struct js__w *w, unsigned long v)
 {
-	char t[16];
-	int i = 0;
+	char t[18], *q;
+	unsigned long x = v;
+	int n = 3;	/* "0x" and the first digit */
 
 	if (!v) {
 		js__putc(w, '0');
 		return;
 	}
-	while (v) {
-		t[i++] = "0123456789abcdef"[v & 15];
-		v >>= 4;
+	if (x >> 32)
+		n += 8, x >>= 32;
+	if (x >> 16)
+		n += 4, x >>= 16;
+	if (x >> 8)
+		n += 2, x >>= 8;
+	if (x >> 4)
+		n += 1;
+	q = n <= w->end - w->p ? w->p + n : t + n;
+	for (x = v; x >> 4; x >>= 8) {
+		q -= 2;
+		__builtin_memcpy(q, hexpairs + 2 * (x & 0xff), 2);
 	}
-	js__put(w, "0x");
-	while (i)
-		js__putc(w, t[--i]);
+	if (x)
+		*--q = "0123456789abcdef"[x];
+	*--q = 'x';
+	*--q = '0';
+	if (q == w->p)
+		w->p += n;
+	else
+		js__put_cut(w, q, (size_t)n);
 }
 
 /* printf's "%#03lo": 0644, 022, 000. */
@@ -87,51 +177,89 @@ void js__put_oct(struct js__w *w, unsigned long v)
 		js__putc(w, t[--i]);
 }
 
+/* Bytes quoted as themselves: printable ASCII but '"' and '\\'. */
+static const unsigned char plain[256] = {
+	[0x20] =
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* Byte i of s[0..n) as strace quotes it, at most 4 characters at p;
+ * returns the end. */
+static char *qbyte(char *p, const unsigned char *s, size_t i, size_t n, int hex)
+{
+	unsigned char c = s[i];
+
+	if (hex) {	/* bytes with no text in them */
+		p[0] = '\\';
+		p[1] = 'x';
+		p[2] = "0123456789abcdef"[c >> 4];
+		p[3] = "0123456789abcdef"[c & 15];
+		return p + 4;
+	}
+	if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
+		*p = (char)c;
+		return p + 1;
+	}
+	*p++ = '\\';
+	switch (c) {
+	case '"': *p = '"'; return p + 1;
+	case '\\': *p = '\\'; return p + 1;
+	case '\f': *p = 'f'; return p + 1;
+	case '\n': *p = 'n'; return p + 1;
+	case '\r': *p = 'r'; return p + 1;
+	case '\t': *p = 't'; return p + 1;
+	case '\v': *p = 'v'; return p + 1;
+	}
+	/* Octal, as short as it can be unless an octal digit follows (then
+	 * always three digits). */
+	if ((i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7') || c >= 64) {
+		*p++ = (char)('0' + (c >> 6));
+		*p++ = (char)('0' + ((c >> 3) & 7));
+	} else if (c >= 8) {
+		*p++ = (char)('0' + (c >> 3));
+	}
+	*p = (char)('0' + (c & 7));
+	return p + 1;
+}
+
 void js__put_quoted(struct js__w *w, const unsigned char *s, size_t n, int more)
 {
-	size_t i;
+	int hex = (more & JS__QHEX) != 0;
+	size_t i, room = (size_t)(w->end - w->p);
 
-	js__putc(w, '"');
-	for (i = 0; i < n; i++) {
-		unsigned char c = s[i];
+	if (room >= 2 && n <= (room - 2) / 4) {
+		/* Room for the worst case: quote straight into the line. */
+		char *p = w->p;
 
-		if (more & JS__QHEX) {	/* bytes with no text in them */
-			js__put(w, "\\x");
-			js__putc(w, "0123456789abcdef"[c >> 4]);
-			js__putc(w, "0123456789abcdef"[c & 15]);
-			continue;
+		*p++ = '"';
+		if (hex)
+			for (i = 0; i < n; i++)
+				p = qbyte(p, s, i, n, 1);
+		else
+			for (i = 0; i < n; i++)
+				/* Printable text, the usual case, as is. */
+				if (plain[s[i]])
+					*p++ = (char)s[i];
+				else
+					p = qbyte(p, s, i, n, 0);
+		*p++ = '"';
+		w->p = p;
+	} else {
+		js__putc(w, '"');
+		for (i = 0; i < n; i++) {
+			char t[4];
+
+			js__put_cut(w, t, (size_t)(qbyte(t, s, i, n, hex) - t));
 		}
-		switch (c) {
-		case '"': js__put(w, "\\\""); break;
-		case '\\': js__put(w, "\\\\"); break;
-		case '\f': js__put(w, "\\f"); break;
-		case '\n': js__put(w, "\\n"); break;
-		case '\r': js__put(w, "\\r"); break;
-		case '\t': js__put(w, "\\t"); break;
-		case '\v': js__put(w, "\\v"); break;
-		default:
-			if (c >= ' ' && c < 0x7f) {
-				js__putc(w, (char)c);
-				break;
-			}
-			/* Octal, as short as it can be unless an octal digit
-			 * follows (then always three digits). */
-			js__putc(w, '\\');
-			if (i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7') {
-				js__putc(w, (char)('0' + (c >> 6)));
-				js__putc(w, (char)('0' + ((c >> 3) & 7)));
-			} else if (c >= 64) {
-				js__putc(w, (char)('0' + (c >> 6)));
-				js__putc(w, (char)('0' + ((c >> 3) & 7)));
-			} else if (c >= 8) {
-				js__putc(w, (char)('0' + (c >> 3)));
-			}
-			js__putc(w, (char)('0' + (c & 7)));
-		}
+		js__putc(w, '"');
 	}
-	js__putc(w, '"');
 	if (more & 1)
-		js__put(w, "...");
+		JS__PUTS(w, "...");
 }
 
 struct iov_local { const void *base; size_t len; };
@@ -178,34 +306,33 @@ static void ptr(struct js__w *w, long p)
 	if (p)
 		js__put_hex(w, (unsigned long)p);
 	else
-		js__put(w, "NULL");
+		JS__PUTS(w, "NULL");
 }
 
 /* A NUL-terminated string at p, up to PATHMAX bytes. */
 static void str(struct ctx *c, long p)
 {
 	unsigned char t[PATHMAX + 1];
-	size_t got, n;
+	const unsigned char *s = (const unsigned char *)p;
+	size_t got = PATHMAX + 1, n;
 
 	if (!p) {
-		js__put(c->w, "NULL");
+		JS__PUTS(c->w, "NULL");
 		return;
 	}
 	if (c->failed || c->safe) {
-		got = js__fetch(t, (const void *)p, PATHMAX + 1, 1);
+		got = js__fetch(t, s, PATHMAX + 1, 1);
 		if (!got) {
 			ptr(c->w, p);
 			return;
 		}
-	} else {
-		got = PATHMAX + 1;
-		for (n = 0; n < got; n++)
-			if (!(t[n] = ((const unsigned char *)p)[n]))
-				break;
+		s = t;
 	}
-	for (n = 0; n < got && t[n]; n++)
+	/* After a successful call the kernel has read the string: it is
+	 * quoted where it is, not copied first. */
+	for (n = 0; n < got && s[n]; n++)
 		;
-	js__put_quoted(c->w, t, n > PATHMAX ? PATHMAX : n, n > PATHMAX || n == got);
+	js__put_quoted(c->w, s, n > PATHMAX ? PATHMAX : n, n > PATHMAX || n == got);
 }
 
 /* len bytes of data at p, cut at STRMAX. */
@@ -215,7 +342,7 @@ static void data(struct ctx *c, long p, unsigned long len, int safe, int hex)
 	size_t n = len > STRMAX ? STRMAX : len;
 
 	if (!p && len) {
-		js__put(c->w, "NULL");
+		JS__PUTS(c->w, "NULL");
 		return;
 	}
 	if (js__fetch(t, (const void *)p, n, safe) != n) {
@@ -242,16 +369,16 @@ static void iovs(struct ctx *c, long p, long cnt, int out)
 		unsigned long l = v[i].iov_len < left ? v[i].iov_len : left;
 
 		if (i)
-			js__put(c->w, ", ");
-		js__put(c->w, "{iov_base=");
+			JS__PUTS(c->w, ", ");
+		JS__PUTS(c->w, "{iov_base=");
 		data(c, (long)v[i].iov_base, l, c->failed, 0);
-		js__put(c->w, ", iov_len=");
+		JS__PUTS(c->w, ", iov_len=");
 		js__put_udec(c->w, v[i].iov_len);
 		js__putc(c->w, '}');
 		left -= l;
 	}
 	if (cnt > n)
-		js__put(c->w, ", ...");
+		JS__PUTS(c->w, ", ...");
 	js__putc(c->w, ']');
 }
 
@@ -273,7 +400,7 @@ static void ipv6(struct js__w *w, const unsigned char *b)
 	}
 	for (i = 0; i < 8; i++) {
 		if (i == best) {
-			js__put(w, "::");
+			JS__PUTS(w, "::");
 			i += bestlen - 1;
 			continue;
 		}
@@ -302,7 +429,7 @@ static void sockaddr(struct ctx *c, long p, long len)
 	int i;
 
 	if (!p) {
-		js__put(w, "NULL");
+		JS__PUTS(w, "NULL");
 		return;
 	}
 	if (n < 2 || js__fetch(b, (const void *)p, n, c->failed) != n) {
@@ -310,12 +437,12 @@ static void sockaddr(struct ctx *c, long p, long len)
 		return;
 	}
 	fam = b[0] | (unsigned int)b[1] << 8;
-	js__put(w, "{sa_family=");
+	JS__PUTS(w, "{sa_family=");
 	js__put_flags(w, K_AF, fam);
 	if (fam == 1) {			/* AF_UNIX: linux/un.h */
 		size_t e;
 
-		js__put(w, ", sun_path=");
+		JS__PUTS(w, ", sun_path=");
 		if (n > 2 && !b[2]) {
 			js__putc(w, '@');
 			js__put_quoted(w, b + 3, n - 3, 0);
@@ -325,23 +452,23 @@ static void sockaddr(struct ctx *c, long p, long len)
 			js__put_quoted(w, b + 2, e - 2, 0);
 		}
 	} else if (fam == 2 && n >= 8) {	/* AF_INET: linux/in.h */
-		js__put(w, ", sin_port=htons(");
+		JS__PUTS(w, ", sin_port=htons(");
 		js__put_udec(w, be16(b + 2));
-		js__put(w, "), sin_addr=inet_addr(\"");
+		JS__PUTS(w, "), sin_addr=inet_addr(\"");
 		for (i = 4; i < 8; i++) {
 			if (i > 4)
 				js__putc(w, '.');
 			js__put_udec(w, b[i]);
 		}
-		js__put(w, "\")");
+		JS__PUTS(w, "\")");
 	} else if (fam == 10 && n >= 28) {	/* AF_INET6: linux/in6.h */
-		js__put(w, ", sin6_port=htons(");
+		JS__PUTS(w, ", sin6_port=htons(");
 		js__put_udec(w, be16(b + 2));
-		js__put(w, "), sin6_flowinfo=htonl(");
+		JS__PUTS(w, "), sin6_flowinfo=htonl(");
 		js__put_udec(w, (unsigned long)be16(b + 4) << 16 | be16(b + 6));
-		js__put(w, "), inet_pton(AF_INET6, \"");
+		JS__PUTS(w, "), inet_pton(AF_INET6, \"");
 		ipv6(w, b + 8);
-		js__put(w, "\", &sin6_addr), sin6_scope_id=");
+		JS__PUTS(w, "\", &sin6_addr), sin6_scope_id=");
 		js__put_udec(w, b[24] | (unsigned long)b[25] << 8 |
 				   (unsigned long)b[26] << 16 | (unsigned long)b[27] << 24);
 	}
@@ -353,16 +480,16 @@ static void timespec(struct ctx *c, long p)
 	struct js_timespec t;
 
 	if (!p) {
-		js__put(c->w, "NULL");
+		JS__PUTS(c->w, "NULL");
 		return;
 	}
 	if (js__fetch(&t, (const void *)p, sizeof t, c->failed) != sizeof t) {
 		ptr(c->w, p);
 		return;
 	}
-	js__put(c->w, "{tv_sec=");
+	JS__PUTS(c->w, "{tv_sec=");
 	js__put_dec(c->w, t.tv_sec);
-	js__put(c->w, ", tv_nsec=");
+	JS__PUTS(c->w, ", tv_nsec=");
 	js__put_dec(c->w, t.tv_nsec);
 	js__putc(c->w, '}');
 }
@@ -394,13 +521,13 @@ static void epev(struct ctx *c, long p)
 		}
 		d = d16;
 	}
-	js__put(c->w, "{events=");
+	JS__PUTS(c->w, "{events=");
 	js__put_flags(c->w, K_EPEV, ev);
-	js__put(c->w, ", data={u32=");
+	JS__PUTS(c->w, ", data={u32=");
 	js__put_udec(c->w, (uint32_t)d);
-	js__put(c->w, ", u64=");
+	JS__PUTS(c->w, ", u64=");
 	js__put_udec(c->w, d);
-	js__put(c->w, "}}");
+	JS__PUTS(c->w, "}}");
 }
 
 static void fds(struct ctx *c, long p)
@@ -413,7 +540,7 @@ static void fds(struct ctx *c, long p)
 	}
 	js__putc(c->w, '[');
 	js__put_dec(c->w, f[0]);
-	js__put(c->w, ", ");
+	JS__PUTS(c->w, ", ");
 	js__put_dec(c->w, f[1]);
 	js__putc(c->w, ']');
 }
@@ -434,7 +561,7 @@ static int arg(struct ctx *c, int k, int i)
 	case K_PTR: case K_OBUFP: ptr(w, v); break;
 	case K_DIRFD:
 		if ((int)v == -100)
-			js__put(w, "AT_FDCWD");
+			JS__PUTS(w, "AT_FDCWD");
 		else
 			js__put_dec(w, (int)v);
 		break;
@@ -492,7 +619,7 @@ static void result(struct ctx *c, const struct js__sc *d, int injected)
 	struct js__w *w = c->w;
 	long r = c->ret;
 
-	js__put(w, " = ");
+	JS__PUTS(w, " = ");
 	if (R_KIND(d->ret) == R_NONE) {
 		js__putc(w, '?');
 		return;
@@ -515,7 +642,7 @@ static void result(struct ctx *c, const struct js__sc *d, int injected)
 		/* F_GETFD, F_GETFL: the flags, as strace shows them. */
 		if ((c->a[1] == 1 && r) || c->a[1] == 3) {
 			js__put_hex(w, (unsigned long)r);
-			js__put(w, " (flags ");
+			JS__PUTS(w, " (flags ");
 			js__put_flags(w, c->a[1] == 1 ? K_FCNTLARG : K_OFLAGS,
 				      (unsigned long)r);
 			js__putc(w, ')');
@@ -527,11 +654,32 @@ static void result(struct ctx *c, const struct js__sc *d, int injected)
 	}
 }
 
+/* A syscall name of n bytes (js__sc_name): whole 8-byte words when the
+ * line has room for them, since the names are padded. */
+static void put_name(struct js__w *w, const char *s, size_t n)
+{
+	char *p = w->p;
+
+	if (n <= 32 && (size_t)(w->end - p) >= 32) {
+		__builtin_memcpy(p, s, 8);
+		if (n > 8)
+			__builtin_memcpy(p + 8, s + 8, 8);
+		if (n > 16)
+			__builtin_memcpy(p + 16, s + 16, 8);
+		if (n > 24)
+			__builtin_memcpy(p + 24, s + 24, 8);
+		w->p = p + n;
+	} else {
+		js__put_cut(w, s, n);
+	}
+}
+
 size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 		       long ret, int injected)
 {
 	const struct js__sc *d = js__sc_desc(nr);
-	const char *name = js_syscall_name(nr);
+	size_t len = 0;
+	const char *name = js__sc_name(nr, &len);
 	struct js__w w;
 	struct ctx c = { &w, a, ret, injected || JS_IS_ERR_VALUE(ret),
 			 (d->ret & R_SAFE) != 0 };
@@ -544,18 +692,11 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 	}
 	w.p = buf;
 	w.end = buf + size - 2;	/* room for "\n\0" */
-	/* The prefix in two stores rather than a byte loop: every traced
-	 * call pays for this line. */
-	if (w.end - w.p >= 14) {
-		__builtin_memcpy(w.p, "libjs:syscall ", 14);
-		w.p += 14;
-	} else {
-		js__put(&w, "libjs:syscall ");
-	}
+	JS__PUTS(&w, "libjs:syscall ");
 	if (name) {
-		js__put(&w, name);
+		put_name(&w, name, len);
 	} else {
-		js__put(&w, "syscall_");
+		JS__PUTS(&w, "syscall_");
 		js__put_hex(&w, (unsigned long)nr);
 	}
 	js__putc(&w, '(');
@@ -563,7 +704,7 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 		char *mark = w.p;
 
 		if (any)
-			js__put(&w, ", ");
+			JS__PUTS(&w, ", ");
 		if (arg(&c, d->k[i], i))
 			any = 1;
 		else

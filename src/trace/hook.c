@@ -12,7 +12,13 @@
 static int trace_on;
 static int trace_fd = 2;
 
-static void emit(long nr, const long a[6], long ret, int injected)
+/* Inlined into the hook: measured on the bench machine, a return through
+ * a frame that was live across a system call costs far more than its
+ * instructions (about 50 ns for the first after each syscall: the return
+ * predictor no longer holds the address), so the trace adds no frame of
+ * its own to return through after its write. */
+static inline __attribute__((always_inline)) void
+emit(long nr, const long a[6], long ret, int injected)
 {
 	char line[LINE];
 	size_t n = js_trace_format(line, sizeof line, nr, a, ret, injected);

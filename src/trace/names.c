@@ -12,6 +12,7 @@ struct names {
 	char none;
 #include JS_ARCH_NR_LIST
 	char n_fchmodat2[sizeof("fchmodat2")];
+	char pad[8];	/* js__sc_name's word copies may read past the last */
 };
 #undef JS_NR_X
 
@@ -21,6 +22,7 @@ static const struct names text = {
 #include JS_ARCH_NR_LIST
 #undef JS_NR_X
 	"fchmodat2",
+	"",
 };
 
 #define JS_NR_X(name) [JS_NR_##name] = offsetof(struct names, n_##name),
@@ -31,6 +33,23 @@ static const unsigned short name_at[] = {
 #undef JS_NR_X
 
 _Static_assert(sizeof(struct names) < 65536, "offsets must fit 16 bits");
+
+/* Each name's length, so that a trace line copies it without a scan. */
+#define JS_NR_X(name) [JS_NR_##name] = sizeof(#name) - 1,
+static const unsigned char name_len[sizeof name_at / sizeof name_at[0]] = {
+#include JS_ARCH_NR_LIST
+	[JS_NR_fchmodat2] = sizeof("fchmodat2") - 1,
+};
+#undef JS_NR_X
+
+const char *js__sc_name(long nr, size_t *len)
+{
+	if (nr < 0 || (unsigned long)nr >= sizeof name_at / sizeof name_at[0] ||
+	    !name_at[nr])
+		return 0;
+	*len = name_len[nr];
+	return (const char *)&text + name_at[nr];
+}
 
 const char *js_syscall_name(long nr)
 {

@@ -49,6 +49,11 @@ struct js__sc {
 	unsigned char k[6];	/* K_* per argument */
 };
 
+/* The name of call nr and its length, 0 for an unknown nr.  The names
+ * are followed by at least 8 readable bytes, so a copy may move whole
+ * 8-byte words. */
+JS__HIDDEN const char *js__sc_name(long nr, size_t *len);
+
 /* The description of call nr; a row of hex arguments for an unknown nr. */
 JS__HIDDEN const struct js__sc *js__sc_desc(long nr);
 /* The index of the length argument a `short` rule halves, or -1. */
@@ -61,6 +66,20 @@ struct js__w {
 };
 JS__HIDDEN void js__put(struct js__w *w, const char *s);
 JS__HIDDEN void js__putc(struct js__w *w, char c);
+/* n bytes of s, or as many as fit. */
+JS__HIDDEN void js__put_cut(struct js__w *w, const char *s, size_t n);
+/* The same, inline: with n a constant (JS__PUTS) the copy is a few moves,
+ * which is what every fixed piece of a trace line wants. */
+static inline void js__put_n(struct js__w *w, const char *s, size_t n)
+{
+	if (n <= (size_t)(w->end - w->p)) {
+		__builtin_memcpy(w->p, s, n);
+		w->p += n;
+	} else {
+		js__put_cut(w, s, n);
+	}
+}
+#define JS__PUTS(w, lit) js__put_n(w, "" lit, sizeof(lit) - 1)
 JS__HIDDEN void js__put_dec(struct js__w *w, long v);
 JS__HIDDEN void js__put_udec(struct js__w *w, unsigned long v);
 JS__HIDDEN void js__put_hex(struct js__w *w, unsigned long v);	/* 0 or 0x.. */
