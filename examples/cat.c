@@ -3,13 +3,19 @@
  * "cat: NAME: Message"; the exit status is 1 if any file failed. */
 #include <libjs/libjs.h>
 
+/* One write per message, so it never interleaves with another's. */
 static void complain(const char *name, long err)
 {
-	js_write_str(2, "cat: ");
-	js_write_str(2, name);
-	js_write_str(2, ": ");
-	js_write_str(2, js_strerror(err));
-	js_write_str(2, "\n");
+	const char *parts[] = { "cat: ", name, ": ", js_strerror(err), "\n" };
+	char msg[512];
+	size_t n = 0;
+
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		for (const char *p = parts[i]; *p && n < sizeof msg - 1; p++)
+			msg[n++] = *p;
+	if (msg[n - 1] != '\n')
+		msg[n - 1] = '\n';
+	js_write_all(2, msg, n);
 }
 
 /* 0, or the -errno that stopped the copy. */
