@@ -73,22 +73,31 @@ run() {
 	mibs=$(sed -n 's/.*(\([0-9.]*\) MiB\/s).*/\1/p' "$W/$1.load")
 }
 
-run libjs
-mibs_libjs=$mibs cpu_libjs=$cpu
-run glibc
-mibs_glibc=$mibs cpu_glibc=$cpu
+# Loopback throughput on a shared 2-CPU machine swings by a third from run
+# to run, and whichever server goes first pays for a cold TCP stack: so
+# ROUNDS interleaved rounds (libjs, glibc, libjs, ...), best of each.
+ROUNDS=${ECHO_ROUNDS:-3}
+best() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b + 0 > a + 0) ? b : a }'; }
+mibs_libjs= mibs_glibc= r=0
+while [ $r -lt "$ROUNDS" ]; do
+	run libjs
+	[ "$(best "$mibs_libjs" "$mibs")" = "$mibs" ] && { mibs_libjs=$mibs; cpu_libjs=$cpu; }
+	run glibc
+	[ "$(best "$mibs_glibc" "$mibs")" = "$mibs" ] && { mibs_glibc=$mibs; cpu_glibc=$cpu; }
+	r=$((r + 1))
+done
 ratio=$(awk -v a="$mibs_libjs" -v b="$mibs_glibc" 'BEGIN { printf "%.2f", a / b }')
 
 out=$B/bench-echo.md
 {
 	echo "echo-server, \`sh bench/echo.sh\`, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, Linux $(uname -r), $(gcc --version | head -1)"
-	echo "load: $CONNS connections x $BYTES bytes echoed over 127.0.0.1, one run each (tests/sh/echo_load.c)"
+	echo "load: $CONNS connections x $BYTES bytes echoed over 127.0.0.1, best of $ROUNDS interleaved rounds each (tests/sh/echo_load.c)"
 	echo
 	echo "| figure | libjs (libjs-cc -Os) | glibc (gcc -Os -static) |"
 	echo "|---|---:|---:|"
 	echo "| stripped bytes | $(size "$W/echo-server.libjs") | $(size "$W/echo-server.glibc") |"
 	echo "| throughput, MiB/s echoed | $mibs_libjs | $mibs_glibc |"
-	echo "| server CPU seconds (user+sys) | $cpu_libjs | $cpu_glibc |"
+	echo "| server CPU seconds (user+sys), in that best run | $cpu_libjs | $cpu_glibc |"
 	echo
 	echo "throughput ratio libjs / glibc: $ratio"
 	echo "glibc dynamically linked: $(size "$W/echo-server.glibc-dyn") stripped bytes (plus libc.so)"
