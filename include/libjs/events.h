@@ -1,14 +1,31 @@
 /* Events: fcntl, epoll, inotify, poll, eventfd and timerfd, what an event
  * loop is built from.  Every call returns the kernel's raw result (>= 0
  * success, -errno failure).  The man page named for each is the reference.
- * struct js_epoll_event is per architecture (arch/<name>/events.h). */
+ * struct js_epoll_event's packing is per architecture (JS_EPOLL_PACKED,
+ * arch/<name>/events.h). */
 #ifndef LIBJS_EVENTS_H
 #define LIBJS_EVENTS_H
 
+#include <stdint.h>
 #include "sys.h"
 #include "types.h"
 
 /* ---- Structures ------------------------------------------------------ */
+
+/* epoll_ctl(2)'s user data: the kernel stores and returns 64 bits, which
+ * the caller reads as whichever member it wrote (glibc's epoll_data). */
+typedef union js_epoll_data {
+	void *ptr;
+	int fd;
+	uint32_t u32;
+	uint64_t u64;
+} js_epoll_data_t;
+
+/* struct epoll_event, include/uapi/linux/eventpoll.h. */
+struct js_epoll_event {
+	uint32_t events;
+	js_epoll_data_t data;
+} JS_EPOLL_PACKED;
 
 /* struct flock, include/uapi/asm-generic/fcntl.h on 64-bit (no
  * __ARCH_FLOCK_PAD on x86_64, aarch64, riscv64): F_GETLK, F_SETLK,

@@ -7,6 +7,7 @@
 #include <libjs/errno.h>
 #include <libjs/types.h>
 #include <libjs/sys.h>
+#include <libjs/events.h>
 #include "trace.h"
 
 #define STRMAX 32	/* strace -s 32: data buffers are cut here */
@@ -494,11 +495,10 @@ static void timespec(struct ctx *c, long p)
 	js__putc(c->w, '}');
 }
 
-/* struct epoll_event: 12 bytes, packed on x86_64, 16 elsewhere; the
- * events word comes first either way and data follows at offsetof(data). */
+/* struct epoll_event, in this architecture's layout (events.h). */
 static void epev(struct ctx *c, long p)
 {
-	struct { uint32_t events; uint64_t data; } __attribute__((packed)) e12;
+	struct js_epoll_event e;
 	uint32_t ev;
 	uint64_t d;
 
@@ -506,21 +506,12 @@ static void epev(struct ctx *c, long p)
 		ptr(c->w, p);
 		return;
 	}
-	if (js__fetch(&e12, (const void *)p, sizeof e12, c->failed) != sizeof e12) {
+	if (js__fetch(&e, (const void *)p, sizeof e, c->failed) != sizeof e) {
 		ptr(c->w, p);
 		return;
 	}
-	ev = e12.events;
-	d = e12.data;
-	if (JS_ARCH_EPOLL_EVENT_SIZE != 12) {
-		uint64_t d16;
-
-		if (js__fetch(&d16, (const char *)p + 8, 8, c->failed) != 8) {
-			ptr(c->w, p);
-			return;
-		}
-		d = d16;
-	}
+	ev = e.events;
+	d = e.data.u64;
 	JS__PUTS(c->w, "{events=");
 	js__put_flags(c->w, K_EPEV, ev);
 	JS__PUTS(c->w, ", data={u32=");

@@ -7,8 +7,11 @@
 # (-fsyntax-only), so every _Static_assert is evaluated with the target's
 # type sizes and alignment.  Checked: sizeof/offsetof/member size of
 # js_stat, js_statx, js_timespec, js_timeval, js_utimbuf, js_iovec,
-# js_linux_dirent64; every JS_O_/JS_AT_/JS_S_/JS_SEEK_/JS_RENAME_/
-# JS_STATX_/JS_E* constant the kernel headers also define; every JS_NR_*
+# js_linux_dirent64, js_epoll_event (packed on x86_64 only), js_pollfd,
+# js_flock, js_itimerspec, js_inotify_event, js_ipc_perm, js_shmid_ds;
+# every JS_O_/JS_AT_/JS_S_/JS_SEEK_/JS_RENAME_/JS_STATX_/JS_E* constant
+# and the memory and event families (PROT_, MAP_, MADV_, MS_, MCL_, MFD_,
+# EPOLL, POLL, IN_, EFD_, TFD_, IPC_, SHM_) the kernel headers also define; every JS_NR_*
 # against __NR_*, and no __NR_* without its JS_NR_*.  One pass or failure
 # per architecture and group (structs, constants, numbers).
 #   tests/sh/test_arch_layout.sh BUILD_DIR TOP
@@ -68,14 +71,35 @@ structs() {
 	printf '_Static_assert(__builtin_offsetof(struct js_linux_dirent64, %s) == %s, "dirent64 %s");\n' \
 		d_ino 0 d_ino d_off 8 d_off d_reclen 16 d_reclen d_type 18 d_type d_name 19 d_name
 	printf '_Static_assert(sizeof(struct js_linux_dirent64) == 24, "sizeof dirent64");\n'
+	# Memory and events: the layouts the kernel reads or writes.
+	size js_epoll_event epoll_event
+	field js_epoll_event events epoll_event events
+	field js_epoll_event data epoll_event data
+	size js_pollfd pollfd
+	for m in fd events revents; do field js_pollfd $m pollfd $m; done
+	size js_flock flock
+	for m in l_type l_whence l_start l_len l_pid; do field js_flock $m flock $m; done
+	size js_itimerspec __kernel_itimerspec
+	field js_itimerspec it_interval __kernel_itimerspec it_interval
+	field js_itimerspec it_value __kernel_itimerspec it_value
+	size js_inotify_event inotify_event
+	for m in wd mask cookie len; do field js_inotify_event $m inotify_event $m; done
+	printf '_Static_assert(__builtin_offsetof(struct js_inotify_event, name) == __builtin_offsetof(struct inotify_event, name), "offsetof inotify name");\n'
+	size js_ipc_perm ipc64_perm
+	for m in key uid gid cuid cgid mode seq; do field js_ipc_perm $m ipc64_perm $m; done
+	size js_shmid_ds shmid64_ds
+	for m in shm_perm shm_segsz shm_atime shm_dtime shm_ctime shm_cpid \
+		shm_lpid shm_nattch; do field js_shmid_ds $m shmid64_ds $m; done
 }
 
 # Every object-like JS_ constant of these families, compared with the
 # kernel's macro of the same name when the kernel headers define one.
 consts() {
 	sed -n 's/^#define JS_\([A-Z][A-Z0-9_]*\)[ 	].*/\1/p' include/libjs/fs.h \
-		include/libjs/proc.h include/libjs/errno_nr.h include/libjs/arch/$1/*.h |
-		grep -E '^(O_|AT_|S_I|SEEK_|RENAME_|STATX_|E[A-Z0-9]+$|F_|FASYNC|__O_)' |
+		include/libjs/proc.h include/libjs/errno_nr.h include/libjs/mem.h \
+		include/libjs/events.h include/libjs/arch/$1/*.h |
+		grep -E '^(O_|AT_|S_I|SEEK_|RENAME_|STATX_|E[A-Z0-9]+$|F_|FASYNC|__O_|PROT_|MAP_|MREMAP_|MADV_|MS_|MCL_|MFD_|EPOLL|POLL|IN_|EFD_|TFD_|IPC_|SHM_)' |
+		grep -vx EPOLL_PACKED |	# an attribute, checked through the struct's layout
 		sort -u | while read -r n; do
 		printf '#ifdef %s\n_Static_assert((long)(JS_%s) == (long)(%s), "%s");\nCHECKED %s\n#else\nNOTKERNEL %s\n#endif\n' \
 			"$n" "$n" "$n" "$n" "$n" "$n"
@@ -103,6 +127,14 @@ headers='#include <asm/unistd.h>
 #include <linux/utime.h>
 #include <linux/uio.h>
 #include <linux/auxvec.h>
+#include <linux/eventpoll.h>
+#include <linux/poll.h>
+#include <linux/inotify.h>
+#include <linux/mman.h>
+#include <linux/memfd.h>
+#include <linux/ipc.h>
+#include <linux/shm.h>
+#include <asm/shmbuf.h>
 #include <libjs/libjs.h>'
 
 for arch in x86_64 aarch64 riscv64; do

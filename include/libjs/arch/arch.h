@@ -15,8 +15,6 @@
 /* Lists that tables elsewhere build by #include (the trace decoder). */
 #define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/x86_64/trace_args_list.h"
-/* sizeof(struct epoll_event): packed on x86_64 (uapi/linux/eventpoll.h). */
-#define JS_ARCH_EPOLL_EVENT_SIZE 12
 #elif defined(__aarch64__)
 #include "aarch64/syscall.h"
 #include "aarch64/nr.h"
@@ -26,7 +24,6 @@
 #include "generic/events.h"
 #define JS_ARCH_NR_LIST "libjs/arch/aarch64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/aarch64/trace_args_list.h"
-#define JS_ARCH_EPOLL_EVENT_SIZE 16
 #elif defined(__riscv) && __riscv_xlen == 64
 #include "riscv64/syscall.h"
 #include "riscv64/nr.h"
@@ -36,7 +33,6 @@
 #include "generic/events.h"
 #define JS_ARCH_NR_LIST "libjs/arch/riscv64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/riscv64/trace_args_list.h"
-#define JS_ARCH_EPOLL_EVENT_SIZE 16
 #else
 #error "libjs: unsupported architecture (x86_64, aarch64, riscv64)"
 #endif
