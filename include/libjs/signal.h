@@ -2,8 +2,8 @@
  * signalfd.  Signal numbers are the kernel's (SIGRTMIN is 32: libjs
  * reserves no real-time signals, unlike glibc, whose SIGRTMIN is 34).
  * Sets are the kernel's 8-byte js_sigset_t; the calls pass its size
- * themselves.  Layouts: siginfo.h (generic) and arch/<name>/signal.h
- * (struct js_sigaction). */
+ * themselves.  Layouts: siginfo.h (generic) and struct js_sigaction below,
+ * whose sa_restorer member exists where arch/<name>/signal.h says so. */
 #ifndef LIBJS_SIGNAL_H
 #define LIBJS_SIGNAL_H
 
@@ -12,6 +12,34 @@
 #include "siginfo.h"
 
 /* ---- Structures ------------------------------------------------------ */
+
+/* struct sigaction as the kernel reads it in rt_sigaction(2): handler,
+ * flags, [restorer,] mask -- glibc's struct sigaction is another layout
+ * (its mask comes second and is 128 bytes).  riscv64 has no sa_restorer
+ * (JS_SIGACTION_HAS_RESTORER, arch/<name>/signal.h).  The handler has both
+ * spellings, glibc's __sigaction_handler union for its sa_handler and
+ * sa_sigaction macros and plain anonymous members (see siginfo.h). */
+#pragma push_macro("sa_handler")
+#pragma push_macro("sa_sigaction")
+#undef sa_handler
+#undef sa_sigaction
+struct js_sigaction {
+	__extension__ union {
+		union {
+			js_sighandler_t sa_handler;
+			void (*sa_sigaction)(int, js_siginfo_t *, void *);
+		} __sigaction_handler;
+		js_sighandler_t sa_handler;
+		void (*sa_sigaction)(int, js_siginfo_t *, void *);
+	};
+	unsigned long sa_flags;
+#if JS_SIGACTION_HAS_RESTORER
+	void (*sa_restorer)(void);
+#endif
+	js_sigset_t sa_mask;
+};
+#pragma pop_macro("sa_handler")
+#pragma pop_macro("sa_sigaction")
 
 /* stack_t (asm-generic/signal.h and x86's asm/signal.h agree):
  * sigaltstack(2). */

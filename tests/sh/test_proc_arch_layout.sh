@@ -4,8 +4,9 @@
 # SIGSTKSZ) and the generic ones next to them (js_sigset_t, js_siginfo_t),
 # proven at compile time with each architecture's own compiler against its
 # own kernel UAPI headers (linux-libc-dev, linux-libc-dev-arm64-cross,
-# linux-libc-dev-riscv64-cross).  The arch header is included directly,
-# so this needs nothing else of the port.  An architecture whose compiler
+# linux-libc-dev-riscv64-cross).  signal.h is included, and through it
+# the target compiler picks the arch header;
+# it needs nothing else of the port.  An architecture whose compiler
 # is not installed is reported as not checked (neither passed nor failed).
 #   tests/sh/test_proc_arch_layout.sh BUILD_DIR TOP
 top=${2:-.}
@@ -58,7 +59,7 @@ enum {
 #undef si_syscall
 #undef si_arch
 #undef sa_handler
-#include "include/libjs/arch/$arch/signal.h"
+#include "include/libjs/signal.h"
 #define J(m) __builtin_offsetof(js_siginfo_t, m)
 #define SAME(a, b) _Static_assert((a) == (b), #a " == " #b)
 SAME(sizeof(js_siginfo_t), sizeof(siginfo_t));
