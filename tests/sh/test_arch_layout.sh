@@ -8,10 +8,12 @@
 # type sizes and alignment.  Checked: sizeof/offsetof/member size of
 # js_stat, js_statx, js_timespec, js_timeval, js_utimbuf, js_iovec,
 # js_linux_dirent64, js_epoll_event (packed on x86_64 only), js_pollfd,
-# js_flock, js_itimerspec, js_inotify_event, js_ipc_perm, js_shmid_ds;
+# js_flock, js_itimerspec, js_inotify_event, js_ipc_perm, js_shmid_ds,
+# js_sockaddr_in/in6/un/storage, js_in6_addr;
 # every JS_O_/JS_AT_/JS_S_/JS_SEEK_/JS_RENAME_/JS_STATX_/JS_E* constant
 # and the memory and event families (PROT_, MAP_, MADV_, MS_, MCL_, MFD_,
-# EPOLL, POLL, IN_, EFD_, TFD_, IPC_, SHM_) the kernel headers also define; every JS_NR_*
+# EPOLL, POLL, IN_, EFD_, TFD_, IPC_, SHM_) and socket options (SO_, SOL_,
+# SCM_, IPPROTO_, TCP_, IP_, IPV6_) the kernel headers also define; every JS_NR_*
 # against __NR_*, and no __NR_* without its JS_NR_*.  One pass or failure
 # per architecture and group (structs, constants, numbers).
 #   tests/sh/test_arch_layout.sh BUILD_DIR TOP
@@ -87,6 +89,15 @@ structs() {
 	printf '_Static_assert(__builtin_offsetof(struct js_inotify_event, name) == __builtin_offsetof(struct inotify_event, name), "offsetof inotify name");\n'
 	size js_ipc_perm ipc64_perm
 	for m in key uid gid cuid cgid mode seq; do field js_ipc_perm $m ipc64_perm $m; done
+	size js_sockaddr_in sockaddr_in
+	for m in sin_family sin_port sin_addr; do field js_sockaddr_in $m sockaddr_in $m; done
+	size js_sockaddr_in6 sockaddr_in6
+	for m in sin6_family sin6_port sin6_flowinfo sin6_addr sin6_scope_id; do
+		field js_sockaddr_in6 $m sockaddr_in6 $m; done
+	size js_in6_addr in6_addr
+	size js_sockaddr_un sockaddr_un
+	for m in sun_family sun_path; do field js_sockaddr_un $m sockaddr_un $m; done
+	size js_sockaddr_storage __kernel_sockaddr_storage
 	size js_shmid_ds shmid64_ds
 	for m in shm_perm shm_segsz shm_atime shm_dtime shm_ctime shm_cpid \
 		shm_lpid shm_nattch; do field js_shmid_ds $m shmid64_ds $m; done
@@ -97,8 +108,8 @@ structs() {
 consts() {
 	sed -n 's/^#define JS_\([A-Z][A-Z0-9_]*\)[ 	].*/\1/p' include/libjs/fs.h \
 		include/libjs/proc.h include/libjs/errno_nr.h include/libjs/mem.h \
-		include/libjs/events.h include/libjs/arch/$1/*.h |
-		grep -E '^(O_|AT_|S_I|SEEK_|RENAME_|STATX_|E[A-Z0-9]+$|F_|FASYNC|__O_|PROT_|MAP_|MREMAP_|MADV_|MS_|MCL_|MFD_|EPOLL|POLL|IN_|EFD_|TFD_|IPC_|SHM_)' |
+		include/libjs/events.h include/libjs/net.h include/libjs/arch/$1/*.h |
+		grep -E '^(O_|AT_|S_I|SEEK_|RENAME_|STATX_|E[A-Z0-9]+$|F_|FASYNC|__O_|PROT_|MAP_|MREMAP_|MADV_|MS_|MCL_|MFD_|EPOLL|POLL|IN_|EFD_|TFD_|IPC_|SHM_|SO_|SOL_|SCM_|IPPROTO_|TCP_|IP_|IPV6_)' |
 		grep -vx EPOLL_PACKED |	# an attribute, checked through the struct's layout
 		sort -u | while read -r n; do
 		printf '#ifdef %s\n_Static_assert((long)(JS_%s) == (long)(%s), "%s");\nCHECKED %s\n#else\nNOTKERNEL %s\n#endif\n' \
@@ -135,6 +146,12 @@ headers='#include <asm/unistd.h>
 #include <linux/ipc.h>
 #include <linux/shm.h>
 #include <asm/shmbuf.h>
+#include <asm/socket.h>
+#include <linux/in.h>
+#include <linux/in6.h>
+#include <linux/tcp.h>
+#include <linux/un.h>
+#include <linux/socket.h>
 #include <libjs/libjs.h>'
 
 for arch in x86_64 aarch64 riscv64; do
