@@ -30,6 +30,9 @@
 		}                                                             \
 	} while (0)
 
+/* Whether the program is privileged (AT_SECURE; src/proc/env.c). */
+JS__HIDDEN int js__secure(void);
+
 /* strlen(3) without libc. */
 JS__HIDDEN size_t js__strlen(const char *s);
 
