@@ -18,6 +18,7 @@
 #define JS_TCB_ABI_HEAD
 #define JS_TCB_INIT(t, tp) ((void)(t), (void)(tp))
 #define JS_TCB_SET_GUARD(t, g) ((void)(t), (void)(g))
+#define JS_TCB_COPY_GUARD(d, s) ((void)(d), (void)(s))
 
 static inline long js__tp_set(void *tp)
 {

@@ -36,6 +36,8 @@
 
 /* The protector reads its guard at %fs:0x28. */
 #define JS_TCB_SET_GUARD(t, g) ((t)->stack_guard = (g))
+/* A new thread's guard: its creator's (the guard is per thread here). */
+#define JS_TCB_COPY_GUARD(d, s) ((d)->stack_guard = (s)->stack_guard)
 
 /* arch_prctl(2) ARCH_SET_FS (asm/prctl.h: 0x1002). */
 static inline long js__tp_set(void *tp)
