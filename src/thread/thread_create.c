@@ -34,7 +34,13 @@ long js_thread_create(struct js_thread *t, int (*fn)(void *), void *arg,
 	void *tp;
 	long r;
 
-	if (!t || !fn)
+	if (!t)
+		return -JS_EINVAL;
+	/* On any failure the handle is left empty (js_thread_join refuses
+	 * it), never half-filled. */
+	t->desc = 0;
+	t->tid = 0;
+	if (!fn)
 		return -JS_EINVAL;
 	JS__NEED_TLS_SETUP();
 	self = js__self();

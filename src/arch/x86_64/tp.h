@@ -31,6 +31,12 @@
 	uintptr_t stack_guard; /* 0x28: -fstack-protector's canary */           \
 	uintptr_t tcb_pointer_guard; /* 0x30 */
 
+/* Compilers hard-code these two offsets. */
+#define JS_TCB_ABI_ASSERT()                                                     \
+	_Static_assert(__builtin_offsetof(struct js__tcb, tcb_self) == 0 &&     \
+			       __builtin_offsetof(struct js__tcb, stack_guard) == 0x28, \
+		       "x86_64 psABI: tp at %fs:0, stack guard at %fs:0x28")
+
 /* A new TCB's ABI words: %fs:0 and glibc's self both hold tp. */
 #define JS_TCB_INIT(t, tp) ((t)->tcb_self = (t)->tcb_self2 = (tp))
 
