@@ -14,5 +14,6 @@
 #include "signal.h"
 #include "time.h"
 #include "net.h"
+#include "vdso.h"
 
 #endif

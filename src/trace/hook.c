@@ -6,6 +6,7 @@
 #include <libjs/errno.h>
 #include <libjs/sys.h>
 #include "trace.h"
+#include "../call.h"
 
 #define LINE 1024
 
@@ -18,10 +19,10 @@ static int trace_fd = 2;
  * predictor no longer holds the address), so the trace adds no frame of
  * its own to return through after its write. */
 static inline __attribute__((always_inline)) void
-emit(long nr, const long a[6], long ret, int injected)
+emit(long nr, const long a[6], long ret, int mark)
 {
 	char line[LINE];
-	size_t n = js_trace_format(line, sizeof line, nr, a, ret, injected);
+	size_t n = js_trace_format(line, sizeof line, nr, a, ret, mark);
 
 	/* Directly, not through the hook: the trace's write is not traced.
 	 * One write per line, so lines never interleave. */
@@ -41,16 +42,19 @@ static long real(long nr)
 	return nr;
 }
 
-static long hook(long nr, long a, long b, long c, long d, long e, long f)
+/* One traced call.  via, for the calls the vDSO may answer (src/call.h),
+ * tries the vDSO first: fault rules apply before it as before a system
+ * call, and a call it answers is traced with the vDSO mark. */
+static inline __attribute__((always_inline)) long
+run(long nr, long args[6], js__vdso_try_fn via)
 {
-	long args[6] = { a, b, c, d, e, f };
 	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
 	int hit = 0, i;
 	long err = js__fault_any() ? js__fault_check(nr, &hit) : 0, r;
 
 	if (hit && err != JS_FAULT_SHORT) {
 		if (tracing)
-			emit(nr, args, -err, 1);
+			emit(nr, args, -err, JS_TRACE_INJECTED);
 		return -err;
 	}
 	if (hit && (i = js__sc_len_arg(nr)) >= 0) {
@@ -58,6 +62,11 @@ static long hook(long nr, long a, long b, long c, long d, long e, long f)
 		unsigned long n = (unsigned long)args[i];
 
 		args[i] = (long)(n - n / 2);
+	}
+	if (via && (r = via(args)) != JS__VDSO_NO) {
+		if (tracing)
+			emit(nr, args, r, JS_TRACE_VDSO);
+		return r;
 	}
 	/* Calls that do not come back are reported before they are made. */
 	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
@@ -67,6 +76,21 @@ static long hook(long nr, long a, long b, long c, long d, long e, long f)
 	if (tracing)
 		emit(nr, args, r, 0);
 	return r;
+}
+
+static long hook(long nr, long a, long b, long c, long d, long e, long f)
+{
+	long args[6] = { a, b, c, d, e, f };
+
+	return run(nr, args, 0);
+}
+
+/* src/sys/hook.c's js__hook_vdso lands here. */
+long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
+{
+	long args[6] = { a, b, c, 0, 0, 0 };
+
+	return run(nr, args, via);
 }
 
 void js__trace_update(void)
