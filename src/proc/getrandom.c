@@ -35,9 +35,14 @@ static long via_vdso(js__vgetrandom_fn f, void *buf, size_t len,
 	return r;
 }
 
+/* The system call refuses GRND_RANDOM with GRND_INSECURE (-EINVAL,
+ * drivers/char/random.c); the vDSO does not check, so that pair goes to
+ * the kernel too, and both paths give the same answer. */
 static int usable(const void *buf, unsigned int flags)
 {
-	return buf && !(flags & ~JS__VGETRANDOM_FLAGS);
+	return buf && !(flags & ~JS__VGETRANDOM_FLAGS) &&
+	       (flags & (JS_GRND_RANDOM | JS_GRND_INSECURE)) !=
+		       (JS_GRND_RANDOM | JS_GRND_INSECURE);
 }
 
 static long try_vdso(long *a)

@@ -54,6 +54,7 @@ struct js__elf_verdaux {
 #define JS__DT_VERSYM    0x6ffffff0
 #define JS__DT_VERDEF    0x6ffffffc
 #define JS__SHN_UNDEF    0
+#define JS__SHN_ABS      0xfff1
 #define JS__STB_GLOBAL   1
 #define JS__STB_WEAK     2
 #define JS__STT_OBJECT   1

@@ -128,7 +128,8 @@ static void *match(const struct image *im, uint32_t i, const char *name,
 	const struct js__elf_sym *s = &im->symtab[i];
 	unsigned type = s->st_info & 0xf, bind = s->st_info >> 4;
 
-	if (s->st_shndx == JS__SHN_UNDEF ||
+	/* SHN_ABS: the version names themselves (LINUX_2.6 = 0), not code. */
+	if (s->st_shndx == JS__SHN_UNDEF || s->st_shndx == JS__SHN_ABS ||
 	    (type != JS__STT_FUNC && type != JS__STT_OBJECT) ||
 	    (bind != JS__STB_GLOBAL && bind != JS__STB_WEAK) ||
 	    !streq(im->strtab + s->st_name, name) ||
