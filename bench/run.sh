@@ -3,8 +3,9 @@
 # static) and the kernel's nolibc 6.1, in one run, with the same program
 # source (bench/src/*.c; bench/src/shim.h maps names) for every contender;
 # then bench/arch.sh (hello and ls per architecture, next to nolibc) and
-# bench/trace.sh (tracing's costs) and bench/echo.sh (the echo server's
-# size and throughput against glibc).  Prints one report and writes it to
+# bench/trace.sh (tracing's costs) and bench/vdso.sh (clock_gettime and
+# getrandom through the vDSO against glibc, musl and the system call) and
+# bench/echo.sh (the echo server's size and throughput against glibc).  Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
 #
@@ -187,6 +188,8 @@ echo "per-architecture sizes (bench/arch.sh)"
 B=$B bench/arch.sh > "$W/log/arch.out" 2>&1 || { cat "$W/log/arch.out"; exit 1; }
 echo "tracing costs (bench/trace.sh)"
 B=$B BENCH_RUNS=$RUNS bench/trace.sh > "$W/log/trace.out" 2>&1 || { cat "$W/log/trace.out"; exit 1; }
+echo "vDSO calls (bench/vdso.sh)"
+B=$B bench/vdso.sh > "$W/log/vdso.out" 2>&1 || { cat "$W/log/vdso.out"; exit 1; }
 echo "echo server (bench/echo.sh)"
 sh bench/echo.sh "$B" > "$W/log/echo.out" 2>&1 || { cat "$W/log/echo.out"; exit 1; }
 
@@ -233,6 +236,10 @@ out=$B/bench.md
 	echo "Tracing's costs (bench/trace.sh):"
 	echo
 	cat "$B/bench-trace.md"
+	echo
+	echo "The vDSO: clock_gettime and getrandom per call (bench/vdso.sh):"
+	echo
+	cat "$B/bench-vdso.md"
 	echo
 	echo "The echo server (bench/echo.sh):"
 	echo

@@ -3,7 +3,9 @@
 
 /* clock_gettime(2) through the vDSO when it has the function
  * (docs/vdso.md).  A NULL tp goes to the kernel, which answers -EFAULT;
- * the vDSO would write through it. */
+ * the vDSO would write through it.  The fast path is only the slot load,
+ * the tests and the call (no frame to set up); the first call, the
+ * traced call and the system call are out of line. */
 typedef int (*fn)(int, struct js_timespec *);
 static void *slot;
 
@@ -16,7 +18,8 @@ static long try_vdso(long *a)
 	return f((int)a[0], (struct js_timespec *)a[1]);
 }
 
-long js_clock_gettime(int clockid, struct js_timespec *tp)
+static __attribute__((noinline, cold)) long
+slow(int clockid, struct js_timespec *tp)
 {
 	fn f = (fn)js__vdso_fn(&slot, JS_VDSO_SYM_CLOCK_GETTIME);
 
@@ -27,4 +30,13 @@ long js_clock_gettime(int clockid, struct js_timespec *tp)
 		return f(clockid, tp);
 	}
 	return JS_SC2(JS_NR_clock_gettime, clockid, tp);
+}
+
+long js_clock_gettime(int clockid, struct js_timespec *tp)
+{
+	fn f = (fn)js__vdso_ready(&slot);
+
+	if (__builtin_expect(f && tp && !JS__HOOKED(), 1))
+		return f(clockid, tp);
+	return slow(clockid, tp);
 }

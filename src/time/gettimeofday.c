@@ -3,7 +3,7 @@
 
 /* gettimeofday(2) through the vDSO when it has the function
  * (docs/vdso.md); it accepts NULL for either argument, as the kernel
- * does. */
+ * does.  Fast path and out-of-line rest as in clock_gettime.c. */
 typedef int (*fn)(struct js_timeval *, struct js_timezone *);
 static void *slot;
 
@@ -16,7 +16,8 @@ static long try_vdso(long *a)
 	return f((struct js_timeval *)a[0], (struct js_timezone *)a[1]);
 }
 
-long js_gettimeofday(struct js_timeval *tv, struct js_timezone *tz)
+static __attribute__((noinline, cold)) long
+slow(struct js_timeval *tv, struct js_timezone *tz)
 {
 	fn f = (fn)js__vdso_fn(&slot, JS_VDSO_SYM_GETTIMEOFDAY);
 
@@ -27,4 +28,13 @@ long js_gettimeofday(struct js_timeval *tv, struct js_timezone *tz)
 		return f(tv, tz);
 	}
 	return JS_SC2(JS_NR_gettimeofday, tv, tz);
+}
+
+long js_gettimeofday(struct js_timeval *tv, struct js_timezone *tz)
+{
+	fn f = (fn)js__vdso_ready(&slot);
+
+	if (__builtin_expect(f && !JS__HOOKED(), 1))
+		return f(tv, tz);
+	return slow(tv, tz);
 }

@@ -21,7 +21,7 @@ static long try_vdso(long *a)
 }
 #endif
 
-static long seconds(void)
+static __attribute__((noinline, cold)) long slow(void)
 {
 #ifdef JS_VDSO_SYM_TIME
 	fn f = (fn)js__vdso_fn(&slot, JS_VDSO_SYM_TIME);
@@ -44,8 +44,15 @@ static long seconds(void)
 
 long js_time(long *tloc)
 {
-	long t = seconds();
+	long t;
+#ifdef JS_VDSO_SYM_TIME
+	fn f = (fn)js__vdso_ready(&slot);
 
+	if (__builtin_expect(f && !JS__HOOKED(), 1))
+		t = f(0);
+	else
+#endif
+		t = slow();
 	if (tloc && !JS_IS_ERR_VALUE(t))
 		*tloc = t;
 	return t;

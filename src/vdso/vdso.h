@@ -36,7 +36,19 @@ static inline void *js__vdso_fn(void **slot, const char *name)
 
 	if (__builtin_expect((uintptr_t)p > 1, 1))
 		return p;
+	if (p)
+		return 0;	/* looked up: none */
 	return js__vdso_lookup(slot, name);
+}
+
+/* The function in *slot if it has been looked up and exists, else NULL
+ * (the caller's out-of-line path then calls js__vdso_fn).  Just the load
+ * and a compare, for wrappers' fast paths. */
+static inline void *js__vdso_ready(void **slot)
+{
+	void *p = __atomic_load_n(slot, __ATOMIC_RELAXED);
+
+	return (uintptr_t)p > 1 ? p : 0;
 }
 
 /* The clocks the kernel's generic vDSO (lib/vdso/gettimeofday.c, used by
