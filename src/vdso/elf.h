@@ -1,7 +1,7 @@
 /* The few ELF64 structures the vDSO reader walks, as the ELF gABI (and
- * the kernel's include/uapi/linux/elf.h, Elf64_*) lays them out; all three
- * architectures are 64-bit, little-endian.  Proven against <elf.h> by
- * tests/host/test_vdso_elf_layout.c. */
+ * the kernel's include/uapi/linux/elf.h, Elf64_*) lays them out; all
+ * three architectures are 64-bit, little-endian.  Proven against glibc's
+ * <elf.h> by tests/host/test_vdso_elf_layout.c. */
 #ifndef LIBJS_SRC_VDSO_ELF_H
 #define LIBJS_SRC_VDSO_ELF_H
 

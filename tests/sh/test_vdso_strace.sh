@@ -8,7 +8,9 @@
 #   linked next to glibc, and the values only move forward, between two
 #   system-call readings; a control loop of system calls is counted;
 #   js_getrandom makes no getrandom system call after its first (which
-#   keys the thread's state) on a kernel with vgetrandom.
+#   keys the thread's state) on a kernel with vgetrandom;
+#   with DEBUG=libjs:* the calls the vDSO answered are traced, marked
+#   " (vdso)", while strace sees only the real system calls.
 B=$1 top=$2
 cc=${CC:-cc}
 pass=0 fail=0
@@ -50,5 +52,13 @@ for p in glibc; do
 	[ "$rest" = 0 ] && ok || ko "$p: 100,000 js_getrandom after the first made $rest getrandom system calls"
 	echo "$p: getrandom system calls: $first from the first js_getrandom, $rest from 100,000 more"
 done
+# The trace shows the vDSO's answers, marked; strace does not see them.
+CC=$cc "$B/bin/libjs-cc" --trace -O2 "$top/tests/sh/vdso_calls.c" -o "$tmp/traced" || ko "build traced"
+DEBUG='libjs:*' strace -f -o "$tmp/t.strace" "$tmp/traced" clock 3 > /dev/null 2> "$tmp/t.trace"
+marked=$(grep -c '^libjs:syscall clock_gettime(CLOCK_MONOTONIC, 0x[0-9a-f]*) = 0 (vdso)$' "$tmp/t.trace")
+plain=$(grep -c '^libjs:syscall clock_gettime(CLOCK_MONOTONIC, 0x[0-9a-f]*) = 0$' "$tmp/t.trace")
+seen=$(grep -c 'clock_gettime(CLOCK_MONOTONIC' "$tmp/t.strace")
+[ "$marked" = 3 ] && ok || ko "trace marked $marked of 3 vDSO calls: $(cat "$tmp/t.trace")"
+[ "$plain" = 2 ] && [ "$seen" = 2 ] && ok || ko "trace shows $plain unmarked clock_gettime lines, strace $seen; both should be the 2 system calls"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
