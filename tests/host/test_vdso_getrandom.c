@@ -194,6 +194,34 @@ static void threads_give_states_back(void **state)
 	assert_int_equal(js_getrandom(x, sizeof x, 0), 8);
 }
 
+/* Fault rules apply to the vDSO call: `short` halves what it is asked
+ * for, an error rule fails it without calling it; the trace marks the
+ * first as answered by the vDSO. */
+static void fault_rules_apply(void **state)
+{
+	(void)state;
+	unsigned char a[16];
+	char line[512];
+	int fds[2];
+
+	assert_int_equal(pipe(fds), 0);
+	js_trace_set(1, fds[1]);
+	assert_int_equal(js_fault_set(JS_NR_getrandom, JS_FAULT_SHORT, 0), 0);
+	assert_int_equal(js_getrandom(a, sizeof a, 0), 8);
+	js_fault_clear();
+	assert_int_equal(js_fault_set(JS_NR_getrandom, JS_EAGAIN, 0), 0);
+	assert_int_equal(js_getrandom(a, sizeof a, 0), -JS_EAGAIN);
+	js_fault_clear();
+	js_trace_set(0, 2);
+	close(fds[1]);
+	ssize_t n = read(fds[0], line, sizeof line - 1);
+	close(fds[0]);
+	assert_true(n > 0);
+	line[n] = 0;
+	assert_non_null(strstr(line, ", 8, 0) = 8 (vdso)\nlibjs:syscall getrandom("));
+	assert_non_null(strstr(line, ", 16, 0) = -11 EAGAIN (INJECTED)\n"));
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)argc;
@@ -206,6 +234,7 @@ int main(int argc, char **argv, char **envp)
 		cmocka_unit_test(signal_handler_calls),
 		cmocka_unit_test(fork_does_not_repeat),
 		cmocka_unit_test(threads_give_states_back),
+		cmocka_unit_test(fault_rules_apply),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
