@@ -45,7 +45,8 @@ ARCH_CFLAGS := $(shell cat src/arch/$(ARCH)/cflags 2>/dev/null)
 LIB_CFLAGS := -std=c11 $(OPT) $(WARN) -ffreestanding -fno-stack-protector \
 	-fPIC -fno-ident -ffunction-sections -fdata-sections \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
-	-nostdinc -isystem $(CINC) -Iinclude -DLIBJS_HOOK=$(TRACE) $(ARCH_CFLAGS)
+	-nostdinc -isystem $(CINC) -Iinclude -Isrc/arch/$(ARCH) \
+	-DLIBJS_HOOK=$(TRACE) $(ARCH_CFLAGS)
 # With gcc the archive also carries LTO bytecode (fat objects), so that
 # libjs-cc can inline a wrapper into its call site; plain links use the
 # machine code beside it.  clang cannot read gcc's bytecode: no LTO there.
@@ -59,7 +60,7 @@ LTO_FLAGS :=
 AR        ?= ar
 endif
 # The entry code runs once: smallest beats fastest.
-RT_CFLAGS := $(filter-out -fPIC $(OPT),$(LIB_CFLAGS)) -Os -Isrc/arch/$(ARCH)
+RT_CFLAGS := $(filter-out -fPIC $(OPT),$(LIB_CFLAGS)) -Os
 
 LIB_SRCS := $(filter-out src/rt/%,$(wildcard src/*/*.c)) \
 	    $(filter-out src/arch/$(ARCH)/start.S,$(wildcard src/arch/$(ARCH)/*.[cS]))
@@ -89,23 +90,31 @@ $(B)/libjs.a: $(LIB_OBJS)
 $(B)/rt/start.o: src/arch/$(ARCH)/start.S
 	@mkdir -p $(@D)
 	$(CC) $(RT_CFLAGS) -c $< -o $@
-$(B)/rt/start_c.o: src/rt/start.c $(HDRS)
+# crt1.o (static) and rcrt1.o (static-pie): the entry and start.c,
+# compiled once per kind.
+RT_CRT := start
+$(B)/rt/%_c.o: src/rt/%.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RT_CFLAGS) -fno-pic -c $< -o $@
-$(B)/rt/rstart_c.o: src/rt/start.c $(HDRS)
+$(B)/rt/%_r.o: src/rt/%.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RT_CFLAGS) -fPIC -DJS_STATIC_PIE=1 -c $< -o $@
-$(B)/crt1.o: $(B)/rt/start.o $(B)/rt/start_c.o
+$(B)/crt1.o: $(B)/rt/start.o $(patsubst %,$(B)/rt/%_c.o,$(RT_CRT))
 	$(CC) -r -nostdlib -o $@ $^
-$(B)/rcrt1.o: $(B)/rt/start.o $(B)/rt/rstart_c.o
+$(B)/rcrt1.o: $(B)/rt/start.o $(patsubst %,$(B)/rt/%_r.o,$(RT_CRT))
 	$(CC) -r -nostdlib -o $@ $^
+# libjs-rt.a: what the compiler itself calls (mem*, the protector's
+# __stack_chk_fail), position-independent so both kinds of link take it.
 $(B)/rt/mem.o: src/rt/mem.c
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) -c $< -o $@
+$(B)/rt/%.o: src/rt/%.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(RT_CFLAGS) -fPIC -c $< -o $@
 $(B)/cflags: $(wildcard src/arch/$(ARCH)/cflags)
 	@mkdir -p $(@D)
 	echo '$(ARCH_CFLAGS)' > $@
-$(B)/libjs-rt.a: $(B)/rt/mem.o
+$(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o
 	@rm -f $@
 	$(AR) rcs $@ $^
 

@@ -39,6 +39,9 @@
  * none of the getrandom code. */
 JS__HIDDEN void js__getrandom_thread_exit(void);
 
+/* Whether the program is privileged (AT_SECURE; src/proc/env.c). */
+JS__HIDDEN int js__secure(void);
+
 /* strlen(3) without libc. */
 JS__HIDDEN size_t js__strlen(const char *s);
 

@@ -13,6 +13,8 @@ HOST_BINS := $(patsubst tests/host/%.c,$(B)/tests/host/%,$(HOST_SRCS))
 SAN_BINS  := $(patsubst tests/host/%.c,$(B)/tests/san/%,$(HOST_SRCS))
 FREE_SRCS := $(wildcard tests/free/test_*.c)
 FREE_BINS := $(patsubst tests/free/%.c,$(B)/tests/free/%,$(FREE_SRCS))
+# The runtime's tests again as static-pie programs (rcrt1.o).
+PIE_BINS  := $(patsubst tests/free/%.c,$(B)/tests/pie/%,$(wildcard tests/free/test_rt_*.c))
 TEST_HDRS := $(wildcard tests/host/*.h tests/free/*.h include/libjs/*.h include/libjs/*/*.h include/libjs/*/*/*.h)
 
 # The library again, instrumented, for the sanitizer run.
@@ -25,7 +27,7 @@ $(B)/tests/host/%: tests/host/%.c $(B)/libjs.a $(TEST_HDRS)
 
 $(B)/san/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(@D)
-	$(CC) -std=c11 -O1 -g $(WARN) $(SAN_FLAGS) -ffreestanding -Iinclude -c $< -o $@
+	$(CC) -std=c11 -O1 -g $(WARN) $(SAN_FLAGS) -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
 $(B)/san/libjs.a: $(SAN_OBJS) $(filter-out $(B)/obj/arch/%/start.S.o,$(wildcard $(B)/obj/arch/*/*.S.o))
 	@rm -f $@
 	ar rcs $@ $^
@@ -33,17 +35,24 @@ $(B)/tests/san/%: tests/host/%.c $(B)/san/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka
 
-$(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(B)/libjs.a
+# Per-test libjs-cc flags (FREE_FLAGS_<name>); tests/free/arch/<arch>/
+# holds what a test must say in the architecture's own terms.
+FREE_FLAGS_test_rt_entry := --trace
+FREE_FLAGS_test_rt_ssp   := -fstack-protector-strong
+$(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/crt1.o
 	@mkdir -p $(@D)
-	CC=$(CC) $(B)/bin/libjs-cc -O2 $(WARN) -Itests/free $< tests/free/runner.c -o $@
+	CC=$(CC) $(B)/bin/libjs-cc -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
+$(B)/tests/pie/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/rcrt1.o
+	@mkdir -p $(@D)
+	CC=$(CC) $(B)/bin/libjs-cc -static-pie -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
 
-check: $(HOST_BINS) $(FREE_BINS) $(SAN_BINS)
-	@tests/run.sh $(B) $(HOST_BINS) $(FREE_BINS) $(SAN_BINS)
+check: $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS)
+	@tests/run.sh $(B) $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS)
 
 # Another architecture: only the freestanding programs can run (under
 # qemu-user, JS_RUN); the host and sanitizer layers need the host's libc.
-check-free: $(FREE_BINS)
-	@JS_RUN="$(JS_RUN)" tests/run.sh $(B) $(FREE_BINS)
+check-free: $(FREE_BINS) $(PIE_BINS)
+	@JS_RUN="$(JS_RUN)" tests/run.sh $(B) $(FREE_BINS) $(PIE_BINS)
 
 check-sanitize: $(SAN_BINS)
 	@tests/run.sh $(B) $(SAN_BINS)

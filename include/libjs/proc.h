@@ -24,8 +24,14 @@ long js_getegid(void);                          /* getegid(2) */
 /* ---- Exit ----------------------------------------------------------- */
 /* _exit(2) for this thread only (the raw exit syscall). */
 __attribute__((noreturn)) void js_exit(int status);
-/* exit_group(2): every thread; what returning from main does. */
+/* exit_group(2): every thread, at once, running nothing. */
 __attribute__((noreturn)) void js_exit_group(int status);
+/* Ends the program from anywhere the way returning from main does: the
+ * destructors (.fini_array, __attribute__((destructor))) in reverse
+ * order, then exit_group(status).  A destructor that calls it again
+ * goes on with the remaining destructors, each run once.  Part of the
+ * freestanding start code (crt1.o, rcrt1.o): next to libc, call exit(3). */
+__attribute__((noreturn)) void js_program_exit(int status);
 
 /* ---- Structures ------------------------------------------------------ */
 

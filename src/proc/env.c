@@ -3,24 +3,39 @@
 #include <libjs/proc.h>
 
 char **js_environ;
-/* The entry's own envp: auxv follows its NULL, whatever the program later
- * does to js_environ. */
-static char **initial_envp;
+/* The auxiliary vector the kernel laid out above the entry's stack,
+ * recorded once: whatever the program later does to js_environ, or passes
+ * to js_env_init, js_getauxval reads the kernel's own vector. */
+static const unsigned long *auxv;
 
 /* The trace switches (src/trace/hook.c), present only in a program built
  * with `libjs-cc --trace`: weak, so other programs carry no trace code. */
 extern void js__trace_start(char **envp) __attribute__((weak));
 
-void js__env_init(char **envp)
+/* Called by the start code (src/rt/start.c) with the entry's own envp and
+ * auxv, before any constructor. */
+void js__env_init(char **envp, const unsigned long *av)
 {
-	js_environ = initial_envp = envp;
+	js_environ = envp;
+	auxv = av;
 	if (js__trace_start)
 		js__trace_start(envp);
 }
 
+/* Next to libc, or with an entry of the program's own: envp must be the
+ * kernel's (main's third argument, unchanged) the first time, since the
+ * auxiliary vector is found after its NULL; later calls only change
+ * js_environ. */
 void js_env_init(char **envp)
 {
-	js__env_init(envp);
+	char **e = envp;
+
+	js_environ = envp;
+	if (auxv || !e)
+		return;
+	while (*e)
+		e++;
+	auxv = (const unsigned long *)(e + 1);
 }
 
 char *js_getenv(const char *name)
@@ -42,15 +57,24 @@ char *js_getenv(const char *name)
 
 unsigned long js_getauxval(unsigned long type)
 {
-	char **e = initial_envp;
-	const unsigned long *av;
+	const unsigned long *av = auxv;
 
-	if (!e)
+	if (!av)
 		return 0;
-	while (*e)
-		e++;
-	for (av = (const unsigned long *)(e + 1); av[0] != JS_AT_NULL; av += 2)
+	for (; av[0] != JS_AT_NULL; av += 2)
 		if (av[0] == type)
 			return av[1];
 	return 0;
+}
+
+/* Whether the program runs with privileges its caller lacks: the
+ * kernel's AT_SECURE (set-user-ID, set-group-ID, file capabilities, an
+ * LSM's say).  Without a recorded auxiliary vector (next to libc before
+ * js_env_init), the ids are compared instead, which misses capabilities
+ * gained on exec; such a program is told so in trace.h. */
+int js__secure(void)
+{
+	if (auxv)
+		return js_getauxval(JS_AT_SECURE) != 0;
+	return js_getuid() != js_geteuid() || js_getgid() != js_getegid();
 }

@@ -125,10 +125,20 @@ static const char *env(char **envp, const char *name)
 	return 0;
 }
 
+/* A privileged program (AT_SECURE: set-user-ID and the like) ignores
+ * both variables, as glibc ignores LD_PRELOAD: they come from its caller,
+ * who could otherwise read what it reads (DEBUG) or make its privilege
+ * drop fail (LIBJS_FAULT=setuid:EPERM). */
 long js_trace_init(char **envp)
 {
-	const char *dbg = env(envp, "DEBUG");
-	long r = js_fault_parse(env(envp, "LIBJS_FAULT"));
+	const char *dbg, *fault;
+	long r;
+
+	if (js__secure())
+		return 0;
+	dbg = env(envp, "DEBUG");
+	fault = env(envp, "LIBJS_FAULT");
+	r = js_fault_parse(fault);
 
 	if (dbg && js_debug_enabled(dbg, "libjs:syscall"))
 		js_trace_set(1, 2);

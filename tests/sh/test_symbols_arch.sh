@@ -6,7 +6,9 @@
 # architecture, and nothing unprefixed is exported.  Uses the target's own
 # gcc-nm, which also reads the LTO symbol tables.  The entry may also use
 # main and what the linker itself defines (_DYNAMIC and __ehdr_start for
-# static-pie self-relocation, riscv64's __global_pointer$).
+# static-pie self-relocation, riscv64's __global_pointer$, the bounds of
+# the constructor, destructor and IRELATIVE tables, and the GOT that
+# position-independent runtime code addresses).
 #   tests/sh/test_symbols_arch.sh BUILD_DIR TOP
 B=$1
 pass=0 fail=0
@@ -16,7 +18,12 @@ for f in libjs.a libjs-rt.a crt1.o rcrt1.o; do
 	defined=$($nm -g --defined-only "$B/$f" "$B/libjs.a" 2>/dev/null | awk 'NF==3{print $3}' | sort -u)
 	undef=$($nm -u "$B/$f" | awk 'NF>=1 && !/:$/{print $NF}' | sort -u |
 		grep -vxF -e memcpy -e memmove -e memset -e memcmp -e main \
-			-e _DYNAMIC -e __ehdr_start -e '__global_pointer$' |
+			-e _DYNAMIC -e __ehdr_start -e '__global_pointer$' \
+			-e __preinit_array_start -e __preinit_array_end \
+			-e __init_array_start -e __init_array_end \
+			-e __fini_array_start -e __fini_array_end \
+			-e __rela_iplt_start -e __rela_iplt_end \
+			-e _GLOBAL_OFFSET_TABLE_ |
 		while read -r s; do printf '%s\n' "$defined" | grep -qxF "$s" || echo "$s"; done)
 	if [ -z "$undef" ]; then pass=$((pass + 1)); else
 		fail=$((fail + 1)); echo "FAIL: $f needs" $undef
