@@ -44,7 +44,7 @@ env -u DEBUG strace -f -c -o "$tmp/c.raw" "$tmp/free" raw 1000 > /dev/null
 after() { # log marker
 	sed -n "/^[0-9 ]*write(1, \"$2\\\\n\"/,\$p" "$1" | grep -c 'getrandom('
 }
-for p in glibc; do
+for p in free glibc; do
 	env -u DEBUG -u LIBJS_FAULT strace -f -o "$tmp/r.$p" "$tmp/$p" random 100000 > "$tmp/rout.$p"
 	[ "$(tail -n 1 "$tmp/rout.$p")" = ok ] && ok || ko "$p random loop: $(cat "$tmp/rout.$p")"
 	first=$(after "$tmp/r.$p" first) rest=$(after "$tmp/r.$p" rest)
