@@ -13,8 +13,9 @@ HOST_BINS := $(patsubst tests/host/%.c,$(B)/tests/host/%,$(HOST_SRCS))
 SAN_BINS  := $(patsubst tests/host/%.c,$(B)/tests/san/%,$(HOST_SRCS))
 FREE_SRCS := $(wildcard tests/free/test_*.c)
 FREE_BINS := $(patsubst tests/free/%.c,$(B)/tests/free/%,$(FREE_SRCS))
-# The runtime's and the vDSO's tests again as static-pie programs (rcrt1.o).
-PIE_BINS  := $(patsubst tests/free/%.c,$(B)/tests/pie/%,$(wildcard tests/free/test_rt_*.c tests/free/test_vdso*.c))
+# The runtime's, the threads' and the vDSO's tests again as static-pie
+# programs (rcrt1.o).
+PIE_BINS  := $(patsubst tests/free/%.c,$(B)/tests/pie/%,$(wildcard tests/free/test_rt_*.c tests/free/test_thread*.c tests/free/test_vdso*.c))
 TEST_HDRS := $(wildcard tests/host/*.h tests/free/*.h include/libjs/*.h include/libjs/*/*.h include/libjs/*/*/*.h)
 
 # The library again, instrumented, for the sanitizer run.
@@ -39,6 +40,7 @@ $(B)/tests/san/%: tests/host/%.c $(B)/san/libjs.a $(TEST_HDRS)
 # holds what a test must say in the architecture's own terms.
 FREE_FLAGS_test_rt_entry := --trace
 FREE_FLAGS_test_rt_ssp   := -fstack-protector-strong
+FREE_FLAGS_test_thread   := -fstack-protector-strong
 $(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/crt1.o
 	@mkdir -p $(@D)
 	CC=$(CC) $(B)/bin/libjs-cc -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@

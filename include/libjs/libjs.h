@@ -14,6 +14,7 @@
 #include "signal.h"
 #include "time.h"
 #include "net.h"
+#include "thread.h"
 #include "vdso.h"
 
 #endif

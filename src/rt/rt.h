@@ -40,10 +40,12 @@ struct js__tcb *js__tls_setup(const unsigned long *av, const char *name);
 /* argv[0] as js__tls_setup saw it; NULL when unknown or privileged. */
 extern const char *js__prog_name __attribute__((visibility("hidden")));
 
-/* In an object that needs js__tls_setup (the protector, the thread
- * code): an undefined reference to tls.c's js__tls_pull, which makes the
- * linker take tls.c from libjs-rt.a; its strong js__tls_setup then
- * replaces the start code's weak one. */
-#define JS__NEED_TLS_SETUP() __asm__(".globl js__tls_pull")
+/* In code that needs js__tls_setup (the protector, the thread code): a
+ * reference to tls.c's js__tls_pull, which makes the linker take tls.c
+ * from libjs-rt.a; its strong js__tls_setup then replaces the start
+ * code's weak one.  A real load, not an assembler directive, so that it
+ * survives link-time optimisation's symbol tables. */
+extern const char js__tls_pull;
+#define JS__NEED_TLS_SETUP() ((void)*(const volatile char *)&js__tls_pull)
 
 #endif

@@ -7,8 +7,6 @@
 #include <libjs/signal.h>
 #include "rt.h"
 
-JS__NEED_TLS_SETUP();
-
 static size_t put(char *d, size_t at, const char *s, size_t max)
 {
 	for (size_t i = 0; s[i] && i < max; i++)
@@ -28,6 +26,7 @@ __attribute__((noreturn)) void __stack_chk_fail(void)
 	unsigned long all = ~0UL, abrt = 1UL << (JS_SIGABRT - 1);
 	unsigned long dfl[4] = { 0 }; /* SIG_DFL, no flags, empty mask */
 
+	JS__NEED_TLS_SETUP();
 	if (js__prog_name) {
 		n = put(line, n, js__prog_name, 120);
 		line[n++] = ' ';

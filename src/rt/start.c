@@ -93,6 +93,12 @@ static void relocate(unsigned long type, const unsigned long *av)
 		else if (d->tag == DT_PLTRELSZ)
 			size[1] = d->val;
 	}
+	/* Some linkers count .rela.plt in DT_RELASZ too (riscv64's GNU
+	 * ld does): then the DT_JMPREL entries are already in the first
+	 * range and must not be applied twice (an ifunc resolver would run
+	 * twice). */
+	if (at[1] >= at[0] && at[1] + size[1] <= at[0] + size[0])
+		size[1] = 0;
 	for (int t = 0; t < 2; t++) {
 		const struct js__rela *r = (const struct js__rela *)(base + at[t]),
 				      *end = (const struct js__rela *)(base + at[t] + size[t]);

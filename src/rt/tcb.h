@@ -39,6 +39,7 @@ struct js__tcb {
 	/* The image every new thread's TLS block is made from. */
 	struct js__tls_image tls;
 } __attribute__((aligned(16)));
+JS_TCB_ABI_ASSERT();
 
 #define JS__ROUND_UP(x, a) (((x) + (a) - 1) & ~((size_t)(a) - 1))
 

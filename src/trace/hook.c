@@ -13,6 +13,12 @@
 static int trace_on;
 static int trace_fd = 2;
 
+/* The process id, to tell the main thread's lines from other threads'
+ * (which strace -f marks "[pid N] " and so does the trace); 0 until
+ * known, and set to 0 again after a call that may have made a new
+ * process (the child's pid differs). */
+static int trace_pid;
+
 /* Inlined into the hook: measured on the bench machine, a return through
  * a frame that was live across a system call costs far more than its
  * instructions (about 50 ns for the first after each syscall: the return
@@ -21,13 +27,34 @@ static int trace_fd = 2;
 static inline __attribute__((always_inline)) void
 emit(long nr, const long a[6], long ret, int mark)
 {
-	char line[LINE];
-	size_t n = js_trace_format(line, sizeof line, nr, a, ret, mark);
+	static const char head[] = "libjs:syscall ";
+	char line[LINE + 32], pidmark[32];
+	struct js__w w = { pidmark, pidmark + sizeof pidmark };
+	int tid = (int)js_syscall0(JS_NR_gettid);
+	int pid = __atomic_load_n(&trace_pid, __ATOMIC_RELAXED);
+	size_t n, m = 0, i;
 
+	if (!pid) {
+		pid = (int)js_syscall0(JS_NR_getpid);
+		__atomic_store_n(&trace_pid, pid, __ATOMIC_RELAXED);
+	}
+	if (tid != pid) {
+		JS__PUTS(&w, "[pid ");
+		js__put_dec(&w, tid);
+		JS__PUTS(&w, "] ");
+		m = (size_t)(w.p - pidmark);
+	}
+	/* The line is formatted m bytes in; its "libjs:syscall " is then
+	 * moved back to the start and the mark put after it. */
+	n = js_trace_format(line + m, LINE, nr, a, ret, mark);
+	for (i = 0; m && i < sizeof head - 1; i++)
+		line[i] = head[i];
+	for (i = 0; i < m; i++)
+		line[sizeof head - 1 + i] = pidmark[i];
 	/* Directly, not through the hook: the trace's write is not traced.
-	 * One write per line, so lines never interleave. */
+	 * One write per line, so lines of several threads never interleave. */
 	js_syscall3(JS_NR_write, __atomic_load_n(&trace_fd, __ATOMIC_RELAXED),
-		    (long)line, (long)n);
+		    (long)line, (long)(n + m));
 }
 
 /* vfork's child would run on, and return through, this function's frame,
@@ -73,6 +100,8 @@ run(long nr, long args[6], js__vdso_try_fn via)
 		emit(nr, args, 0, 0);
 	r = js_syscall6(real(nr), args[0], args[1], args[2], args[3], args[4],
 			args[5]);
+	if (r == 0 && js__sc_forks(nr))
+		__atomic_store_n(&trace_pid, 0, __ATOMIC_RELAXED);
 	if (tracing)
 		emit(nr, args, r, 0);
 	return r;

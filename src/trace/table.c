@@ -166,3 +166,17 @@ int js__sc_len_arg(long nr)
 			return i + 1;
 	return -1;
 }
+
+/* Calls after which the caller may be a new process (the child's side of
+ * a fork-like call returns 0). */
+int js__sc_forks(long nr)
+{
+	return nr == JS_NR_clone || nr == JS_NR_clone3
+#ifdef JS_NR_fork
+	       || nr == JS_NR_fork
+#endif
+#ifdef JS_NR_vfork
+	       || nr == JS_NR_vfork
+#endif
+		;
+}

@@ -58,6 +58,8 @@ JS__HIDDEN const char *js__sc_name(long nr, size_t *len);
 JS__HIDDEN const struct js__sc *js__sc_desc(long nr);
 /* The index of the length argument a `short` rule halves, or -1. */
 JS__HIDDEN int js__sc_len_arg(long nr);
+/* Whether nr may return 0 in a new process (fork, vfork, clone, clone3). */
+JS__HIDDEN int js__sc_forks(long nr);
 
 /* A bounded line under construction (never overflows, always leaves room
  * for the closing "\n\0"). */

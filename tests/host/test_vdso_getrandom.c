@@ -172,11 +172,12 @@ static long threads_mmaps(int n, int give_back)
 		len += k;
 	close(fds[0]);
 	buf[len] = 0;
-	for (char *p = buf; (p = strstr(p, "libjs:syscall mmap(")); p++)
+	/* Lines of other threads read "libjs:syscall [pid N] mmap(...". */
+	for (char *p = buf; (p = strstr(p, "] mmap(")); p++)
 		maps++;
 	/* Every getrandom answered by the vDSO. */
 	long marked = 0;
-	for (char *p = buf; (p = strstr(p, "libjs:syscall getrandom(")); p++)
+	for (char *p = buf; (p = strstr(p, "] getrandom(")); p++)
 		marked += strncmp(strchr(p, '\n') - 7, " (vdso)", 7) == 0;
 	assert_int_equal(marked, n);
 	return maps;

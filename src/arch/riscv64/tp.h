@@ -14,8 +14,10 @@
 #define JS_TLS_TP_RESERVED 0
 #define JS_SSP_GUARD_IN_TCB 0
 #define JS_TCB_ABI_HEAD
+#define JS_TCB_ABI_ASSERT() _Static_assert(1, "nothing of the TCB is fixed")
 #define JS_TCB_INIT(t, tp) ((void)(t), (void)(tp))
 #define JS_TCB_SET_GUARD(t, g) ((void)(t), (void)(g))
+#define JS_TCB_COPY_GUARD(d, s) ((void)(d), (void)(s))
 
 static inline long js__tp_set(void *tp)
 {

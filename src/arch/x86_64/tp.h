@@ -31,11 +31,19 @@
 	uintptr_t stack_guard; /* 0x28: -fstack-protector's canary */           \
 	uintptr_t tcb_pointer_guard; /* 0x30 */
 
+/* Compilers hard-code these two offsets. */
+#define JS_TCB_ABI_ASSERT()                                                     \
+	_Static_assert(__builtin_offsetof(struct js__tcb, tcb_self) == 0 &&     \
+			       __builtin_offsetof(struct js__tcb, stack_guard) == 0x28, \
+		       "x86_64 psABI: tp at %fs:0, stack guard at %fs:0x28")
+
 /* A new TCB's ABI words: %fs:0 and glibc's self both hold tp. */
 #define JS_TCB_INIT(t, tp) ((t)->tcb_self = (t)->tcb_self2 = (tp))
 
 /* The protector reads its guard at %fs:0x28. */
 #define JS_TCB_SET_GUARD(t, g) ((t)->stack_guard = (g))
+/* A new thread's guard: its creator's (the guard is per thread here). */
+#define JS_TCB_COPY_GUARD(d, s) ((d)->stack_guard = (s)->stack_guard)
 
 /* arch_prctl(2) ARCH_SET_FS (asm/prctl.h: 0x1002). */
 static inline long js__tp_set(void *tp)
