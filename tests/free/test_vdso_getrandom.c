@@ -102,4 +102,41 @@ static void t_fork(void)
 	CHECK(!same(mine, theirs, 32));
 }
 
-JT_MAIN(T(t_path), T(t_bytes), T(t_signal_handler), T(t_fork))
+/* 16 threads at once, each with its own state (or the system call):
+ * all their bytes differ.  Then 200 threads one after another, each
+ * giving its state back with js__getrandom_thread_exit (src/internal.h)
+ * as the thread code is to on exit. */
+void js__getrandom_thread_exit(void);
+static unsigned char got[16][16];
+
+static int draw(void *arg)
+{
+	unsigned char *out = arg;
+	long r = js_getrandom(out, 16, 0);
+
+	js__getrandom_thread_exit();
+	return r == 16 ? 0 : 1;
+}
+
+static void t_threads(void)
+{
+	struct js_thread t[16];
+	int i, k, res;
+
+	for (i = 0; i < 16; i++)
+		CHECK_EQ(js_thread_create(&t[i], draw, got[i], 0), 0);
+	for (i = 0; i < 16; i++) {
+		CHECK_EQ(js_thread_join(&t[i], &res), 0);
+		CHECK_EQ(res, 0);
+	}
+	for (i = 0; i < 16; i++)
+		for (k = i + 1; k < 16; k++)
+			CHECK(!same(got[i], got[k], 16));
+	for (i = 0; i < 200; i++) {
+		CHECK_EQ(js_thread_create(&t[0], draw, got[0], 0), 0);
+		CHECK_EQ(js_thread_join(&t[0], &res), 0);
+		CHECK_EQ(res, 0);
+	}
+}
+
+JT_MAIN(T(t_path), T(t_bytes), T(t_signal_handler), T(t_fork), T(t_threads))
