@@ -9,6 +9,8 @@
 #   system-call readings; a control loop of system calls is counted;
 #   js_getrandom makes no getrandom system call after its first (which
 #   keys the thread's state) on a kernel with vgetrandom;
+#   js_getcpu, pinned, agrees with the getcpu system call and makes none;
+#   js_vdso_sym finds the known symbols and not unknown names or versions;
 #   with DEBUG=libjs:* the calls the vDSO answered are traced, marked
 #   " (vdso)", while strace sees only the real system calls.
 B=$1 top=$2
@@ -52,6 +54,16 @@ for p in free glibc; do
 	[ "$rest" = 0 ] && ok || ko "$p: 100,000 js_getrandom after the first made $rest getrandom system calls"
 	echo "$p: getrandom system calls: $first from the first js_getrandom, $rest from 100,000 more"
 done
+# getcpu: the two system calls it is checked against, none of its own.
+for p in free glibc; do
+	env -u DEBUG -u LIBJS_FAULT strace -f -c -o "$tmp/g.$p" "$tmp/$p" getcpu 100000 > "$tmp/gout.$p"
+	[ "$(cat "$tmp/gout.$p")" = ok ] && ok || ko "$p getcpu: $(cat "$tmp/gout.$p")"
+	n=$(count "$tmp/g.$p" getcpu)
+	[ "$n" = 2 ] && ok || ko "$p: 100,000 js_getcpu: strace counted ${n:-no} getcpu system calls, not the 2 reference ones"
+	"$tmp/$p" sym 0 > "$tmp/sym.$p"
+	[ "$(cat "$tmp/sym.$p")" = ok ] && ok || ko "$p js_vdso_sym: $(cat "$tmp/sym.$p")"
+done
+
 # The trace shows the vDSO's answers, marked; strace does not see them.
 CC=$cc "$B/bin/libjs-cc" --trace -O2 "$top/tests/sh/vdso_calls.c" -o "$tmp/traced" || ko "build traced"
 DEBUG='libjs:*' strace -f -o "$tmp/t.strace" "$tmp/traced" clock 3 > /dev/null 2> "$tmp/t.trace"

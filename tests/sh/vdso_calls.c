@@ -6,6 +6,10 @@
  *   vdso_calls raw N      N clock_gettime system calls (the control)
  *   vdso_calls random N   a marker write, one js_getrandom(16), a second
  *                         marker, then N more
+ *   vdso_calls getcpu N   pinned to its CPU, N js_getcpu, each checked
+ *                         against one getcpu system call made first
+ *   vdso_calls sym 0      js_vdso_sym: the clock_gettime, getcpu and time
+ *                         symbols found, unknown names and versions not
  * Prints "ok" or what went wrong. */
 #include <libjs/libjs.h>
 
@@ -70,6 +74,28 @@ int main(int argc, char **argv, char **envp)
 		for (i = 0; i < n; i++)
 			if (js_getrandom(buf, sizeof buf, 0) != 16)
 				return say("getrandom failed\n");
+	} else if (eq(argv[1], "getcpu")) {
+		js_cpu_set_t one;
+		unsigned int kc, kn, c, nd;
+
+		js_syscall(JS_NR_getcpu, &kc, &kn, 0);
+		JS_CPU_ZERO(&one);
+		JS_CPU_SET(kc, &one);
+		if (js_sched_setaffinity(0, sizeof one, &one) != 0)
+			return say("sched_setaffinity failed\n");
+		js_syscall(JS_NR_getcpu, &kc, &kn, 0);
+		for (i = 0; i < n; i++)
+			if (js_getcpu(&c, &nd, 0) != 0 || c != kc || nd != kn)
+				return say("getcpu disagrees with the system call\n");
+	} else if (eq(argv[1], "sym")) {
+		if (!js_vdso_sym(JS_VDSO_SYM_CLOCK_GETTIME, JS_VDSO_VERSION) ||
+		    !js_vdso_sym(JS_VDSO_SYM_CLOCK_GETTIME, 0) ||
+		    !js_vdso_sym(JS_VDSO_SYM_GETTIMEOFDAY, JS_VDSO_VERSION))
+			return say("a known symbol not found\n");
+		if (js_vdso_sym("__vdso_nothing", 0) ||
+		    js_vdso_sym(JS_VDSO_SYM_CLOCK_GETTIME, "LINUX_0.0") ||
+		    js_vdso_sym("", JS_VDSO_VERSION))
+			return say("an unknown symbol found\n");
 	} else {
 		return say("unknown mode\n");
 	}
