@@ -14,7 +14,7 @@ static __thread int count = 1;
 #define CHECK() (++count == 2)
 #elif defined(IFUNC)
 static int impl(void) { return 1; }
-static int (*pick(void))(void) { return impl; }
+__attribute__((used)) static int (*pick(void))(void) { return impl; }
 int f(void) __attribute__((ifunc("pick")));
 #define CHECK() (f() == 1)
 #elif defined(THREAD)

@@ -13,7 +13,7 @@ static int impl_plain(int x) { return x + 1; }
 static int impl_chosen(int x) { return x * 10; }
 
 typedef int (*pick_fn)(int);
-static pick_fn resolve_pick(JT_RESOLVER_PARAMS)
+__attribute__((used)) static pick_fn resolve_pick(JT_RESOLVER_PARAMS)
 {
 	JT_RESOLVER_SAVE();
 	resolver_calls++;

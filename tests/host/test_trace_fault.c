@@ -204,7 +204,7 @@ static void lines_are_whole(void **state)
 	 * not the main one: "libjs:syscall [pid TID] write(...". */
 	for (p = t; *p; n++) {
 		const char *head = "libjs:syscall [pid ";
-		char *end;
+		char *end = p;
 
 		if (strncmp(p, head, strlen(head)) ||
 		    strtol(p + strlen(head), &end, 10) == getpid() ||

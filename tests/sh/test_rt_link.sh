@@ -16,7 +16,7 @@ has() { nm "$1" | grep -q " $2 $3\$"; }
 
 printf '#include <libjs/libjs.h>\nint main(void) { return (int)js_getpid() < 0; }\n' > plain.c
 printf '#include <libjs/libjs.h>\nstatic __thread int t = 1;\nint main(int c, char **v) { (void)v; t += c; return t - 1 - c; }\n' > tls.c
-printf '#include <libjs/libjs.h>\nstatic int impl(void) { return 0; }\nstatic int (*res(void))(void) { return impl; }\nint f(void) __attribute__((ifunc("res")));\nint main(void) { return f(); }\n' > ifn.c
+printf '#include <libjs/libjs.h>\nstatic int impl(void) { return 0; }\n__attribute__((used)) static int (*res(void))(void) { return impl; }\nint f(void) __attribute__((ifunc("res")));\nint main(void) { return f(); }\n' > ifn.c
 
 cc plain.c -o plain && ./plain && ok || ko "plain program"
 has plain W js__tls_setup && has plain W js__irel_apply && ! nm plain | grep -q __stack_chk &&
