@@ -23,6 +23,38 @@ static void has_vgetrandom(void **state)
 	assert_non_null(js_vdso_sym(JS_VDSO_SYM_GETRANDOM, JS_VDSO_VERSION));
 }
 
+/* Runs before any other js_getrandom: with the batch's mmap failing, the
+ * call is the system call (traced without the vDSO mark); the next call,
+ * with mmap working again, maps a batch and is answered by the vDSO. */
+static void failed_mapping_falls_back(void **state)
+{
+	(void)state;
+	unsigned char a[16];
+	char text[2048];
+	int fds[2];
+
+	assert_int_equal(pipe(fds), 0);
+	js_trace_set(1, fds[1]);
+	assert_int_equal(js_fault_set(JS_NR_mmap, JS_ENOMEM, 0), 0);
+	assert_int_equal(js_getrandom(a, sizeof a, 0), 16);
+	js_fault_clear();
+	assert_int_equal(js_getrandom(a, sizeof a, 0), 16);
+	js_trace_set(0, 2);
+	close(fds[1]);
+	ssize_t n = read(fds[0], text, sizeof text - 1);
+	close(fds[0]);
+	assert_true(n > 0);
+	text[n] = 0;
+	char *p = strstr(text, "mmap(");
+	assert_non_null(p);
+	assert_non_null(strstr(p, "= -12 ENOMEM (INJECTED)\nlibjs:syscall getrandom("));
+	p = strstr(p, "libjs:syscall getrandom(");
+	assert_non_null(strstr(p, ", 16, 0) = 16\nlibjs:syscall mmap("));
+	p = strstr(p + 1, "libjs:syscall getrandom(");
+	assert_non_null(p);
+	assert_non_null(strstr(p, ", 16, 0) = 16 (vdso)\n"));
+}
+
 static void fills_and_differs(void **state)
 {
 	(void)state;
@@ -230,6 +262,7 @@ int main(int argc, char **argv, char **envp)
 	js_env_init(envp);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(has_vgetrandom),
+		cmocka_unit_test(failed_mapping_falls_back),
 		cmocka_unit_test(fills_and_differs),
 		cmocka_unit_test(flags_and_odd_arguments),
 		cmocka_unit_test(signal_handler_calls),
