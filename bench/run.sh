@@ -4,8 +4,10 @@
 # source (bench/src/*.c; bench/src/shim.h maps names) for every contender;
 # then bench/arch.sh (hello and ls per architecture, next to nolibc) and
 # bench/trace.sh (tracing's costs), bench/rt.sh (the runtime's costs per
-# start-up feature, thread create + join) and bench/echo.sh (the echo server's
-# size and throughput against glibc).  Prints one report and writes it to
+# start-up feature, thread create + join), bench/vdso.sh (clock_gettime and
+# getrandom through the vDSO against glibc, musl and the system call) and
+# bench/echo.sh (the echo server's size and throughput against glibc).
+# Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
 #
@@ -190,6 +192,8 @@ echo "tracing costs (bench/trace.sh)"
 B=$B BENCH_RUNS=$RUNS bench/trace.sh > "$W/log/trace.out" 2>&1 || { cat "$W/log/trace.out"; exit 1; }
 echo "runtime costs (bench/rt.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/rt.sh > "$W/log/rt.out" 2>&1 || { cat "$W/log/rt.out"; exit 1; }
+echo "vDSO calls (bench/vdso.sh)"
+B=$B bench/vdso.sh > "$W/log/vdso.out" 2>&1 || { cat "$W/log/vdso.out"; exit 1; }
 echo "echo server (bench/echo.sh)"
 sh bench/echo.sh "$B" > "$W/log/echo.out" 2>&1 || { cat "$W/log/echo.out"; exit 1; }
 
@@ -240,6 +244,9 @@ out=$B/bench.md
 	echo "The runtime (bench/rt.sh):"
 	echo
 	cat "$B/bench-rt.md"
+	echo "The vDSO: clock_gettime and getrandom per call (bench/vdso.sh):"
+	echo
+	cat "$B/bench-vdso.md"
 	echo
 	echo "The echo server (bench/echo.sh):"
 	echo

@@ -31,9 +31,22 @@ __attribute__((visibility("hidden"), cold)) long
 js__hook_call6(long nr, long a, long b, long c, long d, long e, long f);
 #define JS__CALL(hooked, direct)                                               \
 	(__builtin_expect(js__hook != 0, 0) ? (hooked) : (direct))
+#define JS__HOOKED() __builtin_expect(js__hook != 0, 0)
 #else
 #define JS__CALL(hooked, direct) (direct)
+#define JS__HOOKED() 0
 #endif
+
+/* Calls the vDSO may answer (src/vdso/vdso.h) reach the hook through
+ * js__hook_vdso instead, with a function that tries the vDSO on the
+ * hook's (possibly shortened) arguments a[0..2]: it returns the call's
+ * result, or JS__VDSO_NO when the vDSO cannot answer (the hook then makes
+ * the system call).  The trace marks the lines of calls the vDSO
+ * answered; fault injection applies to them like to any other call. */
+typedef long (*js__vdso_try_fn)(long *a);
+#define JS__VDSO_NO (-0x7fffffffffffffffL - 1)
+__attribute__((visibility("hidden"), cold)) long
+js__hook_vdso(long nr, long a, long b, long c, js__vdso_try_fn try_vdso);
 
 #define JS__H5(nr, a, b, c, d, e) js__hook_call5(nr, a, b, c, d, e)
 

@@ -30,6 +30,15 @@
 		}                                                             \
 	} while (0)
 
+/* For the thread code, on thread exit (after the thread's last
+ * js_getrandom): gives the calling thread's vDSO getrandom state back to
+ * the pool for the next thread (src/proc/getrandom.c).  Lock-free and
+ * async-signal-safe; a no-op for a thread that never had a state.
+ * Reference it weakly (`extern ... __attribute__((weak))`, call it when
+ * non-NULL) so that a program that never calls js_getrandom carries
+ * none of the getrandom code. */
+JS__HIDDEN void js__getrandom_thread_exit(void);
+
 /* Whether the program is privileged (AT_SECURE; src/proc/env.c). */
 JS__HIDDEN int js__secure(void);
 

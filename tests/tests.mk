@@ -13,8 +13,9 @@ HOST_BINS := $(patsubst tests/host/%.c,$(B)/tests/host/%,$(HOST_SRCS))
 SAN_BINS  := $(patsubst tests/host/%.c,$(B)/tests/san/%,$(HOST_SRCS))
 FREE_SRCS := $(wildcard tests/free/test_*.c)
 FREE_BINS := $(patsubst tests/free/%.c,$(B)/tests/free/%,$(FREE_SRCS))
-# The runtime's tests again as static-pie programs (rcrt1.o).
-PIE_BINS  := $(patsubst tests/free/%.c,$(B)/tests/pie/%,$(wildcard tests/free/test_rt_*.c tests/free/test_thread*.c))
+# The runtime's, the threads' and the vDSO's tests again as static-pie
+# programs (rcrt1.o).
+PIE_BINS  := $(patsubst tests/free/%.c,$(B)/tests/pie/%,$(wildcard tests/free/test_rt_*.c tests/free/test_thread*.c tests/free/test_vdso*.c))
 TEST_HDRS := $(wildcard tests/host/*.h tests/free/*.h include/libjs/*.h include/libjs/*/*.h include/libjs/*/*/*.h)
 
 # The library again, instrumented, for the sanitizer run.

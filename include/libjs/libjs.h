@@ -15,5 +15,6 @@
 #include "time.h"
 #include "net.h"
 #include "thread.h"
+#include "vdso.h"
 
 #endif

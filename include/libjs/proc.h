@@ -167,8 +167,18 @@ long js_prctl(int option, unsigned long arg2, unsigned long arg3,
 long js_uname(struct js_utsname *buf);                  /* uname(2) */
 long js_sethostname(const char *name, size_t len);      /* sethostname(2) */
 long js_setdomainname(const char *name, size_t len);    /* setdomainname(2) */
-/* getrandom(2): the number of bytes written. */
+/* getrandom(2): the number of bytes written.  Through the vDSO's
+ * getrandom where the kernel has it (docs/vdso.md): then the bytes come
+ * from a per-thread ChaCha20 state the kernel keys and re-keys, and a
+ * bad non-NULL buf faults in user space instead of giving -JS_EFAULT.
+ * Flags other than JS_GRND_NONBLOCK, JS_GRND_RANDOM, JS_GRND_INSECURE,
+ * and a NULL buf, go to the system call.  Safe in signal handlers and
+ * across fork. */
 long js_getrandom(void *buf, size_t buflen, unsigned int flags);
+/* getcpu(2): the CPU and NUMA node the calling thread runs on (either
+ * pointer may be NULL); unused is the obsolete tcache, pass NULL.  x86_64
+ * answers from the vDSO (docs/vdso.md). */
+long js_getcpu(unsigned int *cpu, unsigned int *node, void *unused);
 long js_sched_yield(void);                              /* sched_yield(2) */
 /* sched_getaffinity(2): the raw call returns the size of the kernel's CPU
  * mask in bytes (glibc's wrapper returns 0). */

@@ -1,7 +1,11 @@
-/* Time: clocks and sleeping.  These are the system calls themselves, not
- * the vDSO: each call enters the kernel (slower than glibc's
- * clock_gettime, which reads the vDSO's data page, but with no state and
- * nothing to set up). */
+/* Time: clocks and sleeping.  js_clock_gettime, js_clock_getres,
+ * js_gettimeofday and js_time go through the kernel's vDSO when it has the
+ * function (found once, on first use, without a lock; docs/vdso.md has
+ * the table per architecture) and make the system call otherwise (no
+ * vDSO, as under qemu-user; tp == NULL).  A vDSO function writes the
+ * caller's struct in user space: a bad non-NULL pointer faults rather
+ * than giving -JS_EFAULT, as with glibc.  js_clock_nanosleep and
+ * js_nanosleep are always the system calls. */
 #ifndef LIBJS_TIME_H
 #define LIBJS_TIME_H
 

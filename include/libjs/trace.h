@@ -12,6 +12,9 @@
  *   libjs:syscall read(3, "vm\n", 4096) = 3
  *   libjs:syscall stat("/nope", 0x7ffd5c1d2a40) = -2 ENOENT (No such file or directory)
  *   libjs:syscall read(0, 0x7ffd5c1d2a40, 64) = -4 EINTR (INJECTED)
+ *   libjs:syscall clock_gettime(CLOCK_MONOTONIC, {tv_sec=5, tv_nsec=12}) = 0 (vdso)
+ * The last is a call the vDSO answered (docs/vdso.md): strace cannot see
+ * it, and no system call was made.
  *
  * The trace makes its own write directly (not through the hook), allocates
  * nothing and keeps its line on the calling thread's stack. */
@@ -76,9 +79,14 @@ long js_syscall_nr(const char *name);
 
 /* Format the line the trace would write for call nr with arguments a[6]
  * and result ret (after the call: out-buffers are read from memory) into
- * buf, NUL-terminated, ending in '\n'; injected marks the result as
- * injected.  Returns the length (at most size - 1). */
+ * buf, NUL-terminated, ending in '\n'.  mark: 0, or JS_TRACE_INJECTED
+ * (the result was injected: " (INJECTED)" after it, as strace writes), or
+ * JS_TRACE_VDSO (the vDSO answered and no system call was made:
+ * " (vdso)" after the result; docs/vdso.md).  Returns the length (at most
+ * size - 1). */
 size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
-		       long ret, int injected);
+		       long ret, int mark);
+#define JS_TRACE_INJECTED 1
+#define JS_TRACE_VDSO     2
 
 #endif

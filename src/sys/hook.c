@@ -18,3 +18,19 @@ js__hook_call6(long nr, long a, long b, long c, long d, long e, long f)
 {
 	return js__hook(nr, a, b, c, d, e, f);
 }
+
+/* The trace's entry for vDSO calls (src/trace/hook.c), linked whenever
+ * the trace is: weak, so that a program which never traces carries none
+ * of it.  js__hook is set only by that same file, so when a wrapper finds
+ * the hook set, the entry is there; the js__hook fallback below only
+ * keeps the call made if that ever stops being true. */
+extern long js__trace_vdso(long nr, long a, long b, long c,
+			   js__vdso_try_fn try_vdso) __attribute__((weak));
+
+__attribute__((noinline)) long
+js__hook_vdso(long nr, long a, long b, long c, js__vdso_try_fn try_vdso)
+{
+	if (js__trace_vdso)
+		return js__trace_vdso(nr, a, b, c, try_vdso);
+	return js__hook(nr, a, b, c, 0, 0, 0);
+}

@@ -666,8 +666,9 @@ static void put_name(struct js__w *w, const char *s, size_t n)
 }
 
 size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
-		       long ret, int injected)
+		       long ret, int mark)
 {
+	int injected = mark && mark != JS_TRACE_VDSO;
 	const struct js__sc *d = js__sc_desc(nr);
 	size_t len = 0;
 	const char *name = js__sc_name(nr, &len);
@@ -703,6 +704,8 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 	}
 	js__putc(&w, ')');
 	result(&c, d, injected);
+	if (mark == JS_TRACE_VDSO)
+		JS__PUTS(&w, " (vdso)");
 	*w.p++ = '\n';
 	*w.p = 0;
 	return (size_t)(w.p - buf);

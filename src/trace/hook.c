@@ -6,6 +6,7 @@
 #include <libjs/errno.h>
 #include <libjs/sys.h>
 #include "trace.h"
+#include "../call.h"
 
 #define LINE 1024
 
@@ -24,11 +25,11 @@ static int trace_pid;
  * predictor no longer holds the address), so the trace adds no frame of
  * its own to return through after its write. */
 static inline __attribute__((always_inline)) void
-emit(long nr, const long a[6], long ret, int injected)
+emit(long nr, const long a[6], long ret, int mark)
 {
 	static const char head[] = "libjs:syscall ";
-	char line[LINE + 32], mark[32];
-	struct js__w w = { mark, mark + sizeof mark };
+	char line[LINE + 32], pidmark[32];
+	struct js__w w = { pidmark, pidmark + sizeof pidmark };
 	int tid = (int)js_syscall0(JS_NR_gettid);
 	int pid = __atomic_load_n(&trace_pid, __ATOMIC_RELAXED);
 	size_t n, m = 0, i;
@@ -41,15 +42,15 @@ emit(long nr, const long a[6], long ret, int injected)
 		JS__PUTS(&w, "[pid ");
 		js__put_dec(&w, tid);
 		JS__PUTS(&w, "] ");
-		m = (size_t)(w.p - mark);
+		m = (size_t)(w.p - pidmark);
 	}
 	/* The line is formatted m bytes in; its "libjs:syscall " is then
 	 * moved back to the start and the mark put after it. */
-	n = js_trace_format(line + m, LINE, nr, a, ret, injected);
+	n = js_trace_format(line + m, LINE, nr, a, ret, mark);
 	for (i = 0; m && i < sizeof head - 1; i++)
 		line[i] = head[i];
 	for (i = 0; i < m; i++)
-		line[sizeof head - 1 + i] = mark[i];
+		line[sizeof head - 1 + i] = pidmark[i];
 	/* Directly, not through the hook: the trace's write is not traced.
 	 * One write per line, so lines of several threads never interleave. */
 	js_syscall3(JS_NR_write, __atomic_load_n(&trace_fd, __ATOMIC_RELAXED),
@@ -68,16 +69,19 @@ static long real(long nr)
 	return nr;
 }
 
-static long hook(long nr, long a, long b, long c, long d, long e, long f)
+/* One traced call.  via, for the calls the vDSO may answer (src/call.h),
+ * tries the vDSO first: fault rules apply before it as before a system
+ * call, and a call it answers is traced with the vDSO mark. */
+static inline __attribute__((always_inline)) long
+run(long nr, long args[6], js__vdso_try_fn via)
 {
-	long args[6] = { a, b, c, d, e, f };
 	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
 	int hit = 0, i;
 	long err = js__fault_any() ? js__fault_check(nr, &hit) : 0, r;
 
 	if (hit && err != JS_FAULT_SHORT) {
 		if (tracing)
-			emit(nr, args, -err, 1);
+			emit(nr, args, -err, JS_TRACE_INJECTED);
 		return -err;
 	}
 	if (hit && (i = js__sc_len_arg(nr)) >= 0) {
@@ -85,6 +89,11 @@ static long hook(long nr, long a, long b, long c, long d, long e, long f)
 		unsigned long n = (unsigned long)args[i];
 
 		args[i] = (long)(n - n / 2);
+	}
+	if (via && (r = via(args)) != JS__VDSO_NO) {
+		if (tracing)
+			emit(nr, args, r, JS_TRACE_VDSO);
+		return r;
 	}
 	/* Calls that do not come back are reported before they are made. */
 	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
@@ -96,6 +105,21 @@ static long hook(long nr, long a, long b, long c, long d, long e, long f)
 	if (tracing)
 		emit(nr, args, r, 0);
 	return r;
+}
+
+static long hook(long nr, long a, long b, long c, long d, long e, long f)
+{
+	long args[6] = { a, b, c, d, e, f };
+
+	return run(nr, args, 0);
+}
+
+/* src/sys/hook.c's js__hook_vdso lands here. */
+long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
+{
+	long args[6] = { a, b, c, 0, 0, 0 };
+
+	return run(nr, args, via);
 }
 
 void js__trace_update(void)
