@@ -14,5 +14,6 @@
 #include "signal.h"
 #include "time.h"
 #include "net.h"
+#include "thread.h"
 
 #endif
