@@ -4,7 +4,9 @@
 # source (bench/src/*.c; bench/src/shim.h maps names) for every contender;
 # then bench/arch.sh (hello and ls per architecture, next to nolibc) and
 # bench/trace.sh (tracing's costs) and bench/echo.sh (the echo server's
-# size and throughput against glibc).  Prints one report and writes it to
+# size and throughput against glibc) and bench/mutex.sh (an uncontended
+# js_mutex lock + unlock against glibc's pthread mutex).  Prints one
+# report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
 #
@@ -189,6 +191,8 @@ echo "tracing costs (bench/trace.sh)"
 B=$B BENCH_RUNS=$RUNS bench/trace.sh > "$W/log/trace.out" 2>&1 || { cat "$W/log/trace.out"; exit 1; }
 echo "echo server (bench/echo.sh)"
 sh bench/echo.sh "$B" > "$W/log/echo.out" 2>&1 || { cat "$W/log/echo.out"; exit 1; }
+echo "uncontended mutex (bench/mutex.sh)"
+B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
 
 # ---- The table.
 row() { # title target figure
@@ -237,6 +241,10 @@ out=$B/bench.md
 	echo "The echo server (bench/echo.sh):"
 	echo
 	cat "$B/bench-echo.md"
+	echo
+	echo "The uncontended mutex (bench/mutex.sh):"
+	echo
+	cat "$B/bench-mutex.md"
 } > "$out"
 echo
 cat "$out"
