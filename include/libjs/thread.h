@@ -148,14 +148,18 @@ long js_futex_wake(uint32_t *addr, int count);
  * holder that dies leaves it locked), not error-checking: nothing records
  * the owner, so js_mutex_unlock by a thread that does not hold the mutex
  * unlocks it anyway (and wakes a waiter), and unlocking an unlocked
- * mutex leaves it unlocked.  Needs no thread-local storage. */
+ * mutex leaves it unlocked.  Needs no thread-local storage.
+ *
+ * These read and write *m themselves: a NULL m is -JS_EFAULT, any other
+ * bad pointer faults as it would in libc.  Otherwise lock and unlock
+ * return 0; trylock returns 0 when it took the mutex, -JS_EBUSY when it
+ * is held. */
 struct js_mutex {
 	uint32_t __state;
 };
-void js_mutex_lock(struct js_mutex *m);
-/* 0 when it took the mutex, -JS_EBUSY when it is held. */
+long js_mutex_lock(struct js_mutex *m);
 long js_mutex_trylock(struct js_mutex *m);
-void js_mutex_unlock(struct js_mutex *m);
+long js_mutex_unlock(struct js_mutex *m);
 
 /* ==== Once ===========================================================
  * js_once(o, fn) runs fn exactly once per struct js_once, however many
@@ -163,10 +167,11 @@ void js_mutex_unlock(struct js_mutex *m);
  * the futex until fn has returned, and every later call returns at once
  * (one load).  All-zero is "not yet run".  fn must not call js_once on
  * the same object (it would wait for itself), and must return: a fn that
- * ends its thread leaves the others waiting. */
+ * ends its thread leaves the others waiting.  Returns 0; a NULL o or fn
+ * is -JS_EFAULT (fn is not looked at once o is done). */
 struct js_once {
 	uint32_t __state;
 };
-void js_once(struct js_once *o, void (*fn)(void));
+long js_once(struct js_once *o, void (*fn)(void));
 
 #endif

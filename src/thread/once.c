@@ -1,3 +1,4 @@
+#include <libjs/errno.h>
 #include <libjs/thread.h>
 #include "../call.h"
 
@@ -5,18 +6,20 @@
  * 3 done.  Only the state 2 costs the runner a wake-up call. */
 enum { NOT_RUN, RUNNING, WAITED, DONE };
 
-__attribute__((noinline, cold)) static void once_slow(struct js_once *o,
+__attribute__((noinline, cold)) static long once_slow(struct js_once *o,
 						       void (*fn)(void))
 {
 	uint32_t c = NOT_RUN;
 
+	if (!o || !fn)
+		return -JS_EFAULT;
 	if (__atomic_compare_exchange_n(&o->__state, &c, RUNNING, 0,
 					__ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE)) {
 		fn();
 		if (__atomic_exchange_n(&o->__state, DONE, __ATOMIC_RELEASE) == WAITED)
 			(void)JS_SC3(JS_NR_futex, &o->__state, JS_FUTEX_WAKE_PRIVATE,
 				     0x7fffffff);
-		return;
+		return 0;
 	}
 	while (c != DONE) {
 		/* Announce a sleeper before sleeping, so the runner wakes us;
@@ -29,12 +32,13 @@ __attribute__((noinline, cold)) static void once_slow(struct js_once *o,
 			     WAITED, 0);
 		c = __atomic_load_n(&o->__state, __ATOMIC_ACQUIRE);
 	}
+	return 0;
 }
 
-void js_once(struct js_once *o, void (*fn)(void))
+long js_once(struct js_once *o, void (*fn)(void))
 {
 	/* Done: one acquire load, which also makes fn's writes visible. */
-	if (__builtin_expect(__atomic_load_n(&o->__state, __ATOMIC_ACQUIRE) == DONE, 1))
-		return;
-	once_slow(o, fn);
+	if (__builtin_expect(o && __atomic_load_n(&o->__state, __ATOMIC_ACQUIRE) == DONE, 1))
+		return 0;
+	return once_slow(o, fn);
 }

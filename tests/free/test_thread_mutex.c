@@ -73,12 +73,38 @@ static void t_mutex_trylock(void)
 	/* Not error-checking: unlocking an unlocked mutex leaves it so. */
 	js_mutex_unlock(&m);
 	CHECK_EQ(m.__state, 0);
-	js_mutex_lock(&m);
+	CHECK_EQ(js_mutex_lock(&m), 0);
 	CHECK_EQ(m.__state, 1);
 	CHECK_EQ(js_mutex_trylock(&m), -JS_EBUSY);
-	js_mutex_unlock(&m);
+	CHECK_EQ(js_mutex_unlock(&m), 0);
 	CHECK_EQ(js_mutex_trylock(&m), 0);
-	js_mutex_unlock(&m);
+	CHECK_EQ(js_mutex_unlock(&m), 0);
+	CHECK_EQ(m.__state, 0);
+	/* What these helpers read themselves: NULL is refused, not used. */
+	CHECK_EQ(js_mutex_lock(0), -JS_EFAULT);
+	CHECK_EQ(js_mutex_trylock(0), -JS_EFAULT);
+	CHECK_EQ(js_mutex_unlock(0), -JS_EFAULT);
+}
+
+static int once_runs;
+static void count_once(void)
+{
+	once_runs++;
+}
+
+static void t_once_single(void)
+{
+	struct js_once o = { 0 };
+
+	CHECK_EQ(js_once(&o, count_once), 0);
+	CHECK_EQ(js_once(&o, count_once), 0);
+	CHECK_EQ(once_runs, 1);
+	CHECK_EQ(js_once(&o, 0), 0);	/* done: fn is not looked at */
+	CHECK_EQ(js_once(0, count_once), -JS_EFAULT);
+	struct js_once fresh = { 0 };
+	CHECK_EQ(js_once(&fresh, 0), -JS_EFAULT);
+	CHECK_EQ(fresh.__state, 0);
+	CHECK_EQ(once_runs, 1);
 }
 
 static void t_mutex_and_once_threads(void)
@@ -161,4 +187,4 @@ static void t_futex_wait_woken(void)
 	CHECK_EQ(join(&tid), 0);
 }
 
-JT_MAIN(T(t_mutex_trylock), T(t_mutex_and_once_threads), T(t_futex_wait_woken))
+JT_MAIN(T(t_mutex_trylock), T(t_once_single), T(t_mutex_and_once_threads), T(t_futex_wait_woken))
