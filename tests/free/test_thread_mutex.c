@@ -187,4 +187,37 @@ static void t_futex_wait_woken(void)
 	CHECK_EQ(join(&tid), 0);
 }
 
-JT_MAIN(T(t_mutex_trylock), T(t_once_single), T(t_mutex_and_once_threads), T(t_futex_wait_woken))
+/* The kernel's CLONE_CHILD_CLEARTID wake is a shared-futex wake: a
+ * private wait on the tid word is not woken by it (it times out though
+ * the thread has gone), the shared wait of join() is. */
+static int short_task(void *arg)
+{
+	struct js_timespec t = { 0, 50000000 };
+
+	(void)arg;
+	js_nanosleep(&t, 0);
+	return 0;
+}
+
+static void t_cleartid_wake_is_shared(void)
+{
+	static char stack[STACK] __attribute__((aligned(16)));
+	static volatile int tid;
+	struct js_timespec limit = { 1, 0 };
+	long r = js_clone_fn(short_task, stack + sizeof stack,
+			     JS_CLONE_VM | JS_CLONE_FS | JS_CLONE_FILES |
+			     JS_CLONE_SIGHAND | JS_CLONE_THREAD | JS_CLONE_SYSVSEM |
+			     JS_CLONE_PARENT_SETTID | JS_CLONE_CHILD_CLEARTID,
+			     0, (int *)&tid, 0, (int *)&tid);
+	int t = tid;
+
+	CHECK(r > 0);
+	if (r <= 0)
+		return;
+	CHECK_EQ(js_futex_wait((uint32_t *)&tid, (uint32_t)t, &limit), -JS_ETIMEDOUT);
+	CHECK_EQ(tid, 0);
+	CHECK_EQ(join(&tid), 0);
+}
+
+JT_MAIN(T(t_mutex_trylock), T(t_once_single), T(t_mutex_and_once_threads), T(t_futex_wait_woken),
+	T(t_cleartid_wake_is_shared))

@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
+#include <string.h>
 #include <stdint.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -146,6 +148,86 @@ static void wake_counts_woken(void **state)
 	assert_int_equal(js_futex_wake(&wake_word, 1), 0);
 }
 
+/* A handler that runs during js_futex_wait ends it with -EINTR (the
+ * handler is installed without SA_RESTART). */
+static uint32_t intr_word;
+static volatile int woke_by_signal;
+static void on_usr1(int sig)
+{
+	(void)sig;
+	woke_by_signal = 1;
+}
+static void *intr_sleeper(void *arg)
+{
+	struct js_timespec limit = { 10, 0 };
+
+	*(long *)arg = js_futex_wait(&intr_word, 0, &limit);
+	return 0;
+}
+
+static void wait_interrupted(void **state)
+{
+	(void)state;
+	struct sigaction sa, old;
+	pthread_t t;
+	long r = 1;
+	struct timespec ms = { 0, 50000000 };
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_usr1;
+	assert_int_equal(sigaction(SIGUSR1, &sa, &old), 0);
+	assert_int_equal(pthread_create(&t, 0, intr_sleeper, &r), 0);
+	nanosleep(&ms, 0);	/* let it reach the kernel */
+	pthread_kill(t, SIGUSR1);
+	pthread_join(t, 0);
+	sigaction(SIGUSR1, &old, 0);
+	assert_int_equal(woke_by_signal, 1);
+	assert_int_equal(r, -EINTR);
+}
+
+/* futex_waitv returns the index of the word that was woken. */
+static uint32_t vwords[3];
+static void *vwaker(void *arg)
+{
+	struct timespec ms = { 0, 20000000 };
+
+	(void)arg;
+	nanosleep(&ms, 0);
+	__atomic_store_n(&vwords[2], 1, __ATOMIC_RELEASE);
+	js_futex_wake(&vwords[2], 1);
+	return 0;
+}
+
+static void waitv_returns_woken_index(void **state)
+{
+	(void)state;
+	pthread_t t;
+	struct js_futex_waitv v[3];
+	struct timespec now;
+	long r = -1;
+
+	for (int i = 0; i < 3; i++) {
+		v[i].val = 0;
+		v[i].uaddr = (uintptr_t)&vwords[i];
+		v[i].flags = JS_FUTEX2_SIZE_U32 | JS_FUTEX2_PRIVATE;
+		v[i].__reserved = 0;
+	}
+	assert_int_equal(pthread_create(&t, 0, vwaker, 0), 0);
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	now.tv_sec += 10;
+	/* -EAGAIN when the waker was first; then the word says so. */
+	while (__atomic_load_n(&vwords[2], __ATOMIC_ACQUIRE) == 0) {
+		r = js_futex_waitv(v, 3, 0, (const struct js_timespec *)&now, JS_CLOCK_MONOTONIC);
+		if (r != -EAGAIN)
+			break;
+	}
+	pthread_join(t, 0);
+	if (r != 2)
+		print_message("futex_waitv: %ld (the waker came first)\n", r);
+	assert_true(r == 2 || r == -EAGAIN);
+	assert_int_equal(vwords[2], 1);
+}
+
 /* The figure: 8 threads x 100,000 increments under js_mutex. */
 #define THREADS 8
 #define ROUNDS 100000
@@ -248,6 +330,8 @@ int main(void)
 		cmocka_unit_test(futex_same_as_glibc),
 		cmocka_unit_test(waitv_same_as_glibc),
 		cmocka_unit_test(wake_counts_woken),
+		cmocka_unit_test(wait_interrupted),
+		cmocka_unit_test(waitv_returns_woken_index),
 		cmocka_unit_test(mutex_between_pthreads),
 		cmocka_unit_test(mutex_waiter_sleeps_and_wakes),
 		cmocka_unit_test(once_between_pthreads),

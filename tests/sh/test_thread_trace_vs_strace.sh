@@ -6,6 +6,7 @@
 # thread_trace_calls.c runs once under strace and once traced; the two
 # must agree line by line after the normalisation of
 # tests/sh/test_trace_vs_strace.sh (padding, addresses, -errno vs -1).
+# And uncontended js_mutex / js_once make no futex call at all.
 B=$1 top=$2
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
@@ -32,4 +33,10 @@ while IFS= read -r a && IFS= read -r b <&3; do
 	[ "$a" = "$b" ] && ok || ko "line $i: libjs: $a
       strace: $b"
 done < ours 3< theirs
+
+# `calls quiet`: strace sees no futex call, the trace prints none.
+strace -qq -f -e trace=futex -o quiet.raw ./calls quiet || ko "strace quiet run failed"
+[ -f quiet.raw ] && [ ! -s quiet.raw ] && ok || ko "uncontended mutex/once made futex calls: $(head -3 quiet.raw)"
+DEBUG=libjs:* ./calls quiet 2>quiet.trace || ko "traced quiet run failed"
+grep -q 'futex' quiet.trace && ko "traced futex lines: $(head -3 quiet.trace)" || ok
 echo "$pass passed, $fail failed"
