@@ -48,7 +48,7 @@ ir() { # program n -> total Ir
 for c in $COLS; do
 	a=$(ir "$W/$c" $N1) b=$(ir "$W/$c" $N2)
 	eval "i_$c=\$(awk -v a=$a -v b=$b -v n=$((N2 - N1)) \
-		'BEGIN { v = (b - a) / n; if (v == int(v)) printf \"%d\", v; else printf \"%.2f\", v }')"
+		'BEGIN { r = sprintf(\"%.2f\", (b - a) / n); sub(/\\.00\$/, \"\", r); print r }')"
 done
 
 # ---- 2. Wall time per pair.
