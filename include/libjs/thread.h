@@ -33,7 +33,8 @@
 
 /* Or'ed into the operation: the futex is private to this process (no
  * shared-memory lookup: faster); the timeout is measured against
- * CLOCK_REALTIME (WAIT, WAIT_BITSET, WAIT_REQUEUE_PI, LOCK_PI2 only). */
+ * CLOCK_REALTIME (WAIT_BITSET, WAIT_REQUEUE_PI, LOCK_PI2 only: any other
+ * operation, FUTEX_WAIT too, is -JS_ENOSYS with it). */
 #define JS_FUTEX_PRIVATE_FLAG   128
 #define JS_FUTEX_CLOCK_REALTIME 256
 #define JS_FUTEX_CMD_MASK       (~(JS_FUTEX_PRIVATE_FLAG | JS_FUTEX_CLOCK_REALTIME))

@@ -87,6 +87,11 @@ static void t_bad_ops(void)
 	CHECK_EQ(js_futex(&word, 14, 0, 0, 0, 0), -JS_ENOSYS);
 	CHECK_EQ(js_futex(&word, JS_FUTEX_WAKE | JS_FUTEX_CLOCK_REALTIME, 1, 0, 0, 0),
 		 -JS_ENOSYS);
+	/* The realtime clock only with the absolute-timeout operations. */
+	CHECK_EQ(js_futex(&word, JS_FUTEX_WAIT | JS_FUTEX_CLOCK_REALTIME, 4, 0, 0, 0),
+		 -JS_ENOSYS);
+	CHECK_EQ(js_futex((uint32_t *)16, JS_FUTEX_LOCK_PI | JS_FUTEX_CLOCK_REALTIME,
+			  0, 0, 0, 0), -JS_ENOSYS);
 }
 
 /* Priority-inheritance futexes: the word holds the owner's thread id. */
@@ -107,6 +112,10 @@ static void t_pi(void)
 	CHECK_EQ(js_futex(&pi, JS_FUTEX_LOCK_PI2_PRIVATE, 0, 0, 0, 0), 0);
 	CHECK_EQ(pi, tid);
 	CHECK_EQ(js_futex(&pi, JS_FUTEX_UNLOCK_PI_PRIVATE, 0, 0, 0, 0), 0);
+	/* LOCK_PI2 is the PI lock that takes the realtime clock. */
+	CHECK_EQ(js_futex(&pi, JS_FUTEX_LOCK_PI2 | JS_FUTEX_CLOCK_REALTIME, 0, 0, 0, 0), 0);
+	CHECK_EQ(pi, tid);
+	CHECK_EQ(js_futex(&pi, JS_FUTEX_UNLOCK_PI, 0, 0, 0, 0), 0);
 	/* Requeue-PI: a mismatch before any sleep; requeueing onto the PI
 	 * word wakes at most one (val must be 1). */
 	CHECK_EQ(js_futex(&word, JS_FUTEX_WAIT_REQUEUE_PI_PRIVATE, 4, 0, &pi, 0), -JS_EAGAIN);
