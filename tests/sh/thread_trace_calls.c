@@ -30,10 +30,45 @@ static int quiet(void)
 	return 0;
 }
 
+/* `calls contend`: a bare thread blocks on a mutex the main thread
+ * holds; the main thread's unlock wakes it.  The thread's lock sleeps
+ * with FUTEX_WAIT_PRIVATE on 2, the unlock wakes 1. */
+static struct js_mutex held;
+static int taker(void *arg)
+{
+	(void)arg;
+	js_mutex_lock(&held);
+	js_mutex_unlock(&held);
+	return 0;
+}
+
+static int contend(void)
+{
+	static char stack[65536] __attribute__((aligned(16)));
+	static volatile int tid;
+	struct js_timespec ms = { 0, 1000000 }, limit = { 1, 0 };
+	int t;
+
+	js_mutex_lock(&held);
+	if (js_clone_fn(taker, stack + sizeof stack,
+			JS_CLONE_VM | JS_CLONE_FS | JS_CLONE_FILES | JS_CLONE_SIGHAND |
+			JS_CLONE_THREAD | JS_CLONE_SYSVSEM | JS_CLONE_PARENT_SETTID |
+			JS_CLONE_CHILD_CLEARTID, 0, (int *)&tid, 0, (int *)&tid) <= 0)
+		return 1;
+	for (int i = 0; i < 5000 && __atomic_load_n(&held.__state, __ATOMIC_ACQUIRE) != 2; i++)
+		js_nanosleep(&ms, 0);
+	js_mutex_unlock(&held);
+	for (int i = 0; i < 30 && (t = tid) != 0; i++)
+		js_futex((uint32_t *)&tid, JS_FUTEX_WAIT, (uint32_t)t, &limit, 0, 0);
+	return tid != 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && argv[1][0] == 'q')
 		return quiet();
+	if (argc > 1 && argv[1][0] == 'c')
+		return contend();
 
 	static uint32_t f = 5, g, pi;
 	struct js_timespec ms = { 0, 1000000 }, zero = { 0, 0 };
