@@ -138,7 +138,7 @@ long js_futex_wait(uint32_t *addr, uint32_t expected,
 long js_futex_wake(uint32_t *addr, int count);
 
 /* ==== Mutexes ========================================================
- * A futex mutex (Drepper, "Futexes Are Tricky", mutex 3): the word is 0
+ * The three-state futex mutex of Drepper's "Futexes Are Tricky": word 0
  * unlocked, 1 locked, 2 locked and maybe waited for.  Lock and unlock
  * make no system call unless another thread is waiting or holding it.
  * An all-zero struct is an unlocked mutex: `static struct js_mutex m;`
