@@ -6,7 +6,9 @@
 # bench/trace.sh (tracing's costs), bench/rt.sh (the runtime's costs per
 # start-up feature, thread create + join), bench/vdso.sh (clock_gettime and
 # getrandom through the vDSO against glibc, musl and the system call) and
-# bench/echo.sh (the echo server's size and throughput against glibc).
+# bench/echo.sh (the echo server's size and throughput against glibc) and
+# bench/mutex.sh (an uncontended js_mutex lock + unlock against glibc's
+# pthread mutex).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -196,6 +198,8 @@ echo "vDSO calls (bench/vdso.sh)"
 B=$B bench/vdso.sh > "$W/log/vdso.out" 2>&1 || { cat "$W/log/vdso.out"; exit 1; }
 echo "echo server (bench/echo.sh)"
 sh bench/echo.sh "$B" > "$W/log/echo.out" 2>&1 || { cat "$W/log/echo.out"; exit 1; }
+echo "uncontended mutex (bench/mutex.sh)"
+B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
 
 # ---- The table.
 row() { # title target figure
@@ -251,6 +255,10 @@ out=$B/bench.md
 	echo "The echo server (bench/echo.sh):"
 	echo
 	cat "$B/bench-echo.md"
+	echo
+	echo "The uncontended mutex (bench/mutex.sh):"
+	echo
+	cat "$B/bench-mutex.md"
 } > "$out"
 echo
 cat "$out"

@@ -1,17 +1,186 @@
-/* Threads and synchronisation.  Every call returns the kernel's raw
- * result (>= 0 success, -errno failure) unless it says otherwise. */
+/* Threads and synchronisation: the futex system calls, what is built on
+ * them without any thread-local storage (a futex mutex, a once flag), and
+ * the freestanding runtime's threads.  Reference: docs/threads.md.  Every call returns the kernel's raw result
+ * (>= 0 success, -errno failure) unless its comment says otherwise.
+ *
+ * The sections below are independent; each says where its constants and
+ * layouts come from. */
 #ifndef LIBJS_THREAD_H
 #define LIBJS_THREAD_H
 
-#include <stddef.h>
 #include "sys.h"
+#include "types.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* ---- Threads --------------------------------------------------------- */
-/* Threads of a freestanding program (they need the start code's TLS and
+/* ==== Futexes: futex(2), futex_waitv(2) ==============================
+ * Constants and layouts: include/uapi/linux/futex.h (the same on every
+ * architecture; proven against each one's kernel headers). */
+
+/* futex(2) operations, the second argument. */
+#define JS_FUTEX_WAIT            0
+#define JS_FUTEX_WAKE            1
+#define JS_FUTEX_FD              2	/* removed in Linux 2.6.26: -JS_ENOSYS */
+#define JS_FUTEX_REQUEUE         3
+#define JS_FUTEX_CMP_REQUEUE     4
+#define JS_FUTEX_WAKE_OP         5
+#define JS_FUTEX_LOCK_PI         6
+#define JS_FUTEX_UNLOCK_PI       7
+#define JS_FUTEX_TRYLOCK_PI      8
+#define JS_FUTEX_WAIT_BITSET     9
+#define JS_FUTEX_WAKE_BITSET     10
+#define JS_FUTEX_WAIT_REQUEUE_PI 11
+#define JS_FUTEX_CMP_REQUEUE_PI  12
+#define JS_FUTEX_LOCK_PI2        13	/* Linux 5.14 */
+
+/* Or'ed into the operation: the futex is private to this process (no
+ * shared-memory lookup: faster); the timeout is measured against
+ * CLOCK_REALTIME (WAIT_BITSET, WAIT_REQUEUE_PI, LOCK_PI2 only: any other
+ * operation, FUTEX_WAIT too, is -JS_ENOSYS with it). */
+#define JS_FUTEX_PRIVATE_FLAG   128
+#define JS_FUTEX_CLOCK_REALTIME 256
+#define JS_FUTEX_CMD_MASK       (~(JS_FUTEX_PRIVATE_FLAG | JS_FUTEX_CLOCK_REALTIME))
+
+#define JS_FUTEX_WAIT_PRIVATE            (JS_FUTEX_WAIT | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_WAKE_PRIVATE            (JS_FUTEX_WAKE | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_REQUEUE_PRIVATE         (JS_FUTEX_REQUEUE | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_CMP_REQUEUE_PRIVATE     (JS_FUTEX_CMP_REQUEUE | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_WAKE_OP_PRIVATE         (JS_FUTEX_WAKE_OP | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_LOCK_PI_PRIVATE         (JS_FUTEX_LOCK_PI | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_LOCK_PI2_PRIVATE        (JS_FUTEX_LOCK_PI2 | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_UNLOCK_PI_PRIVATE       (JS_FUTEX_UNLOCK_PI | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_TRYLOCK_PI_PRIVATE      (JS_FUTEX_TRYLOCK_PI | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_WAIT_BITSET_PRIVATE     (JS_FUTEX_WAIT_BITSET | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_WAKE_BITSET_PRIVATE     (JS_FUTEX_WAKE_BITSET | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_WAIT_REQUEUE_PI_PRIVATE (JS_FUTEX_WAIT_REQUEUE_PI | JS_FUTEX_PRIVATE_FLAG)
+#define JS_FUTEX_CMP_REQUEUE_PI_PRIVATE  (JS_FUTEX_CMP_REQUEUE_PI | JS_FUTEX_PRIVATE_FLAG)
+
+/* PI and robust futex words: the owner's thread id and two state bits. */
+#define JS_FUTEX_WAITERS    0x80000000
+#define JS_FUTEX_OWNER_DIED 0x40000000
+#define JS_FUTEX_TID_MASK   0x3fffffff
+/* set_robust_list(2): the most entries the kernel walks at thread exit. */
+#define JS_ROBUST_LIST_LIMIT 2048
+
+/* val3 of WAIT_BITSET / WAKE_BITSET: match every waiter. */
+#define JS_FUTEX_BITSET_MATCH_ANY 0xffffffff
+
+/* FUTEX_WAKE_OP's val3: JS_FUTEX_OP(op, oparg, cmp, cmparg) makes the
+ * kernel do, atomically: old = *uaddr2; *uaddr2 = old OP oparg; then wake
+ * val waiters on uaddr and, if (old CMP cmparg), val2 waiters on uaddr2.
+ * oparg and cmparg are 12 bits; JS_FUTEX_OP_OPARG_SHIFT or'ed into op
+ * uses 1 << oparg instead. */
+#define JS_FUTEX_OP_SET         0	/* *uaddr2 = oparg */
+#define JS_FUTEX_OP_ADD         1	/* *uaddr2 += oparg */
+#define JS_FUTEX_OP_OR          2	/* *uaddr2 |= oparg */
+#define JS_FUTEX_OP_ANDN        3	/* *uaddr2 &= ~oparg */
+#define JS_FUTEX_OP_XOR         4	/* *uaddr2 ^= oparg */
+#define JS_FUTEX_OP_OPARG_SHIFT 8
+#define JS_FUTEX_OP_CMP_EQ      0
+#define JS_FUTEX_OP_CMP_NE      1
+#define JS_FUTEX_OP_CMP_LT      2
+#define JS_FUTEX_OP_CMP_LE      3
+#define JS_FUTEX_OP_CMP_GT      4
+#define JS_FUTEX_OP_CMP_GE      5
+#define JS_FUTEX_OP(op, oparg, cmp, cmparg)                                   \
+	((((uint32_t)(op) & 0xf) << 28) | (((uint32_t)(cmp) & 0xf) << 24) |  \
+	 (((uint32_t)(oparg) & 0xfff) << 12) | ((uint32_t)(cmparg) & 0xfff))
+
+/* futex2 flags (struct js_futex_waitv's flags): the word's size and
+ * whether it is private.  JS_FUTEX_32 and JS_FUTEX_WAITV_MAX are in the
+ * Linux 6.1 headers; the FUTEX2_* names came in Linux 6.7 (FUTEX2_MPOL in
+ * 6.16) with the same values.  futex_waitv accepts only JS_FUTEX2_SIZE_U32
+ * (= JS_FUTEX_32), optionally with JS_FUTEX2_PRIVATE. */
+#define JS_FUTEX2_SIZE_U8   0x00
+#define JS_FUTEX2_SIZE_U16  0x01
+#define JS_FUTEX2_SIZE_U32  0x02
+#define JS_FUTEX2_SIZE_U64  0x03
+#define JS_FUTEX2_NUMA      0x04
+#define JS_FUTEX2_MPOL      0x08
+#define JS_FUTEX2_PRIVATE   JS_FUTEX_PRIVATE_FLAG
+#define JS_FUTEX2_SIZE_MASK 0x03
+#define JS_FUTEX_32         JS_FUTEX2_SIZE_U32
+#define JS_FUTEX_NO_NODE    (-1)
+/* The most waiters one futex_waitv call takes. */
+#define JS_FUTEX_WAITV_MAX  128
+
+/* struct futex_waitv (linux/futex.h): one futex of a vectored wait.  The
+ * address travels as a 64-bit integer: (uint64_t)(uintptr_t)&word. */
+struct js_futex_waitv {
+	uint64_t val;		/* the value *uaddr must still have */
+	uint64_t uaddr;
+	uint32_t flags;		/* JS_FUTEX2_SIZE_U32 [| JS_FUTEX2_PRIVATE] */
+	uint32_t __reserved;	/* 0 */
+};
+
+/* futex(2), the raw call.  The fourth argument is a timeout only for
+ * WAIT, WAIT_BITSET, WAIT_REQUEUE_PI, LOCK_PI and LOCK_PI2 (relative for
+ * FUTEX_WAIT, absolute for the others); REQUEUE, CMP_REQUEUE,
+ * CMP_REQUEUE_PI and WAKE_OP read it as the number val2 instead: pass
+ * (const struct js_timespec *)(uintptr_t)val2, as futex(2) says. */
+long js_futex(uint32_t *uaddr, int futex_op, uint32_t val,
+	      const struct js_timespec *timeout, uint32_t *uaddr2,
+	      uint32_t val3);
+/* futex_waitv(2) (Linux 5.16): sleep until one of nr_futexes words is
+ * woken; returns the index of the woken one.  flags must be 0; timeout is
+ * absolute on clockid (JS_CLOCK_MONOTONIC or JS_CLOCK_REALTIME), NULL for
+ * none. */
+long js_futex_waitv(struct js_futex_waitv *waiters, unsigned int nr_futexes,
+		    unsigned int flags, const struct js_timespec *timeout,
+		    int clockid);
+
+/* Helpers on private futexes.  js_futex_wait sleeps while *addr ==
+ * expected, at most the relative timeout (NULL: no limit): 0 when woken
+ * (or spuriously), -JS_EAGAIN when *addr != expected already,
+ * -JS_ETIMEDOUT, -JS_EINTR (a signal handler ran); -JS_EFAULT and
+ * -JS_EINVAL for a bad address or timeout.  js_futex_wake wakes up to
+ * count waiters (0x7fffffff: all of them) and returns how many it woke. */
+long js_futex_wait(uint32_t *addr, uint32_t expected,
+		   const struct js_timespec *timeout);
+long js_futex_wake(uint32_t *addr, int count);
+
+/* ==== Mutexes ========================================================
+ * The three-state futex mutex of Drepper's "Futexes Are Tricky": word 0
+ * unlocked, 1 locked, 2 locked and maybe waited for.  Lock and unlock
+ * make no system call unless another thread is waiting or holding it.
+ * An all-zero struct is an unlocked mutex: `static struct js_mutex m;`
+ * needs no initializer.  Private futexes: not for memory shared between
+ * processes.
+ *
+ * Not recursive (a second lock by the holder deadlocks), not robust (a
+ * holder that dies leaves it locked), not error-checking: nothing records
+ * the owner, so js_mutex_unlock by a thread that does not hold the mutex
+ * unlocks it anyway (and wakes a waiter), and unlocking an unlocked
+ * mutex leaves it unlocked.  Needs no thread-local storage.
+ *
+ * These read and write *m themselves: a NULL m is -JS_EFAULT, any other
+ * bad pointer faults as it would in libc.  Otherwise lock and unlock
+ * return 0; trylock returns 0 when it took the mutex, -JS_EBUSY when it
+ * is held. */
+struct js_mutex {
+	uint32_t __state;
+};
+long js_mutex_lock(struct js_mutex *m);
+long js_mutex_trylock(struct js_mutex *m);
+long js_mutex_unlock(struct js_mutex *m);
+
+/* ==== Once ===========================================================
+ * js_once(o, fn) runs fn exactly once per struct js_once, however many
+ * threads call it at once: the first caller runs fn, the others sleep on
+ * the futex until fn has returned, and every later call returns at once
+ * (one load).  All-zero is "not yet run".  fn must not call js_once on
+ * the same object (it would wait for itself), and must return: a fn that
+ * ends its thread leaves the others waiting.  Returns 0; a NULL o or fn
+ * is -JS_EFAULT (fn is not looked at once o is done). */
+struct js_once {
+	uint32_t __state;
+};
+long js_once(struct js_once *o, void (*fn)(void));
+
+/* ==== Threads ========================================================
+ * Threads of a freestanding program (they need the start code's TLS and
  * thread control block: crt1.o/rcrt1.o and libjs-rt.a; next to libc the
  * link fails with an undefined js__tls_pull, and libc's pthreads are the
  * ones to use).  Each thread has its own copy of every __thread variable,

@@ -3,6 +3,7 @@
  * aarch64 and riscv64 for every set here (asm-generic); they are proven
  * against the kernel and glibc headers in tests/host/test_trace_flags.c.
  * Names sit in char arrays inside the rows: no pointers to relocate. */
+#include <libjs/thread.h>
 #include "trace.h"
 
 struct fl {
@@ -195,6 +196,30 @@ static const struct fl timer_fl[] = { F(1, "TIMER_ABSTIME") };
 static const struct fl grnd_fl[] = {
 	F(1, "GRND_NONBLOCK"), F(2, "GRND_RANDOM"), F(4, "GRND_INSECURE"),
 };
+/* Sets whose values are the public JS_ constants themselves (thread.h):
+ * J(X) is the row for JS_X, named "X", so value and name are written
+ * once, in the header the layout tests check against the kernel's. */
+#define J(name) F(JS_##name, #name)
+static const struct fl futexop_e[] = {
+	J(FUTEX_WAIT), J(FUTEX_WAKE), J(FUTEX_FD), J(FUTEX_REQUEUE),
+	J(FUTEX_CMP_REQUEUE), J(FUTEX_WAKE_OP), J(FUTEX_LOCK_PI),
+	J(FUTEX_UNLOCK_PI), J(FUTEX_TRYLOCK_PI), J(FUTEX_WAIT_BITSET),
+	J(FUTEX_WAKE_BITSET), J(FUTEX_WAIT_REQUEUE_PI),
+	J(FUTEX_CMP_REQUEUE_PI), J(FUTEX_LOCK_PI2),
+};
+static const struct fl futexwop_e[] = {
+	J(FUTEX_OP_SET), J(FUTEX_OP_ADD), J(FUTEX_OP_OR), J(FUTEX_OP_ANDN),
+	J(FUTEX_OP_XOR),
+};
+static const struct fl futexcmp_e[] = {
+	J(FUTEX_OP_CMP_EQ), J(FUTEX_OP_CMP_NE), J(FUTEX_OP_CMP_LT),
+	J(FUTEX_OP_CMP_LE), J(FUTEX_OP_CMP_GT), J(FUTEX_OP_CMP_GE),
+};
+/* strace's names for struct futex_waitv's flags (Linux 6.1's). */
+static const struct fl futex2_fl[] = { J(FUTEX_32), J(FUTEX_PRIVATE_FLAG) };
+static const struct fl futexbits_e[] = { J(FUTEX_BITSET_MATCH_ANY) };
+#undef J
+
 static void sep(struct js__w *w, int *any)
 {
 	if (*any)
@@ -255,6 +280,57 @@ static void enumv(struct js__w *w, const struct fl *t, size_t n, long v)
 		js__put_dec(w, v);
 }
 
+/* The operation as strace names it: the command, then _PRIVATE (or
+ * |FUTEX_PRIVATE_FLAG for FUTEX_FD, which has no _PRIVATE name), then
+ * |FUTEX_CLOCK_REALTIME for the waits that take it; anything else in hex
+ * with strace's marker. */
+static void futex_op(struct js__w *w, unsigned int v)
+{
+	unsigned int cmd = v & JS_FUTEX_CMD_MASK;
+	int rt = (v & JS_FUTEX_CLOCK_REALTIME) != 0;
+
+	if ((!rt || cmd == JS_FUTEX_WAIT || cmd == JS_FUTEX_WAIT_BITSET ||
+	     cmd == JS_FUTEX_WAIT_REQUEUE_PI) &&
+	    name(w, futexop_e, N(futexop_e), cmd)) {
+		if (v & JS_FUTEX_PRIVATE_FLAG)
+			js__put(w, cmd == JS_FUTEX_FD ? "|FUTEX_PRIVATE_FLAG" : "_PRIVATE");
+		if (rt)
+			JS__PUTS(w, "|FUTEX_CLOCK_REALTIME");
+		return;
+	}
+	js__put_hex(w, v);
+	JS__PUTS(w, " /* FUTEX_??? */");
+}
+
+/* One field of FUTEX_WAKE_OP's val3: its name or hex with strace's
+ * marker, then the shift it sits at. */
+static void wop_field(struct js__w *w, const struct fl *t, size_t n,
+		      unsigned int v, const char *shift, const char *unknown)
+{
+	if (!name(w, t, n, v)) {
+		js__put_hex(w, v);
+		js__put(w, shift);
+		js__put(w, unknown);
+		return;
+	}
+	js__put(w, shift);
+}
+
+static void futex_wake_op(struct js__w *w, unsigned int v)
+{
+	if ((v >> 28) & JS_FUTEX_OP_OPARG_SHIFT)
+		JS__PUTS(w, "FUTEX_OP_OPARG_SHIFT<<28|");
+	wop_field(w, futexwop_e, N(futexwop_e), (v >> 28) & 7, "<<28",
+		  " /* FUTEX_OP_??? */");
+	js__putc(w, '|');
+	js__put_hex(w, (v >> 12) & 0xfff);
+	JS__PUTS(w, "<<12|");
+	wop_field(w, futexcmp_e, N(futexcmp_e), (v >> 24) & 0xf, "<<24",
+		  " /* FUTEX_OP_CMP_??? */");
+	js__putc(w, '|');
+	js__put_hex(w, v & 0xfff);
+}
+
 void js__put_flags(struct js__w *w, int k, unsigned long lv)
 {
 	unsigned int v = (unsigned int)lv;
@@ -309,6 +385,20 @@ void js__put_flags(struct js__w *w, int k, unsigned long lv)
 	case K_CLOCK: enumv(w, clock_e, N(clock_e), (int)v); break;
 	case K_TIMERFLAGS: bits(w, timer_fl, N(timer_fl), v, 0, 0); break;
 	case K_GRND: bits(w, grnd_fl, N(grnd_fl), v, 0, 0); break;
+	case K_FUTEXOP: futex_op(w, v); break;
+	case K_FUTEXWAKEOP: futex_wake_op(w, v); break;
+	case K_FUTEXBITSET:
+		if (!name(w, futexbits_e, N(futexbits_e), v))
+			js__put_hex(w, v);
+		break;
+	case K_FUTEX2:
+		if (v && !(v & (JS_FUTEX_32 | JS_FUTEX_PRIVATE_FLAG))) {
+			js__put_hex(w, v);
+			JS__PUTS(w, " /* FUTEX_??? */");
+		} else {
+			bits(w, futex2_fl, N(futex2_fl), v, 0, 0);
+		}
+		break;
 	default: js__put_hex(w, lv); break;
 	}
 }

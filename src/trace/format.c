@@ -476,23 +476,23 @@ static void sockaddr(struct ctx *c, long p, long len)
 	js__putc(w, '}');
 }
 
-static void timespec(struct ctx *c, long p)
+void js__put_timespec(struct js__w *w, long p, int safe)
 {
 	struct js_timespec t;
 
 	if (!p) {
-		JS__PUTS(c->w, "NULL");
+		JS__PUTS(w, "NULL");
 		return;
 	}
-	if (js__fetch(&t, (const void *)p, sizeof t, c->failed) != sizeof t) {
-		ptr(c->w, p);
+	if (js__fetch(&t, (const void *)p, sizeof t, safe) != sizeof t) {
+		ptr(w, p);
 		return;
 	}
-	JS__PUTS(c->w, "{tv_sec=");
-	js__put_dec(c->w, t.tv_sec);
-	JS__PUTS(c->w, ", tv_nsec=");
-	js__put_dec(c->w, t.tv_nsec);
-	js__putc(c->w, '}');
+	JS__PUTS(w, "{tv_sec=");
+	js__put_dec(w, t.tv_sec);
+	JS__PUTS(w, ", tv_nsec=");
+	js__put_dec(w, t.tv_nsec);
+	js__putc(w, '}');
 }
 
 /* struct epoll_event, in this architecture's layout (events.h). */
@@ -598,7 +598,11 @@ static int arg(struct ctx *c, int k, int i)
 			js__put_dec(w, (int)v);
 		break;
 	case K_SOCKADDR: sockaddr(c, v, c->a[i + 1]); break;
-	case K_TIMESPEC: timespec(c, v); break;
+	case K_TIMESPEC: js__put_timespec(w, v, c->failed); break;
+	case K_FUTEXARG: return js__put_futex_arg(w, c->a, i, c->failed);
+	case K_FUTEXWAITV:
+		js__put_futex_waitv(w, v, (unsigned int)c->a[i + 1], c->failed);
+		break;
 	case K_EPEV: epev(c, v); break;
 	default: js__put_flags(w, k, (unsigned long)v); break;
 	}

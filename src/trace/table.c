@@ -98,6 +98,8 @@ static const struct js__sc rich[] = {
 	S(sendfile, R_DEC, 4, K_INT, K_INT, K_PTR, K_ULONG),
 	S(copy_file_range, R_DEC, 6, K_INT, K_PTR, K_INT, K_PTR, K_ULONG, K_HEX),
 	S(madvise, R_DEC, 3, K_PTR, K_ULONG, K_INT),
+	S(futex, R_DEC, 6, K_PTR, K_FUTEXOP, K_FUTEXARG, K_FUTEXARG, K_FUTEXARG, K_FUTEXARG),
+	S(futex_waitv, R_DEC, 5, K_FUTEXWAITV, K_UINT, K_HEX, K_TIMESPEC, K_CLOCK),
 	/* Calls missing from the generic table (no asm-generic number):
 	 * feature-tested, as their wrappers are. */
 #ifdef JS_NR_poll

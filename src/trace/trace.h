@@ -33,6 +33,12 @@ enum {
 	K_INFLAGS, K_INMASK,
 	K_CLONE, K_SIG, K_SIGHOW, K_WAITOPT,
 	K_CLOCK, K_TIMERFLAGS, K_TIMESPEC, K_GRND,
+	K_FUTEXOP,	/* futex(2)'s operation */
+	K_FUTEXARG,	/* futex(2)'s arguments 2-5: shown as the operation says */
+	K_FUTEXWAKEOP,	/* FUTEX_WAKE_OP's val3, JS_FUTEX_OP()'s fields */
+	K_FUTEXBITSET,	/* val3 of the *_BITSET operations */
+	K_FUTEX2,	/* futex2 flags (struct futex_waitv's flags) */
+	K_FUTEXWAITV,	/* struct futex_waitv array, count next */
 };
 
 /* How the result is shown, low bits. */
@@ -95,6 +101,16 @@ JS__HIDDEN void js__put_quoted(struct js__w *w, const unsigned char *s,
 /* Symbolic names for argument kinds that are flags or enumerations; the
  * value of kind k printed as strace prints it.  Unknown bits in hex. */
 JS__HIDDEN void js__put_flags(struct js__w *w, int k, unsigned long v);
+
+/* A struct timespec at p ({tv_sec=.., tv_nsec=..}, NULL, or the address
+ * when it cannot be read); safe as for js__fetch. */
+JS__HIDDEN void js__put_timespec(struct js__w *w, long p, int safe);
+/* futex(2) argument i (2..5) of the call with arguments a, as strace
+ * shows it for a[1]'s operation; 0 when that operation has no such
+ * argument (it is left out).  futex_waitv(2)'s array of n waiters at p.
+ * Both in futex.c. */
+JS__HIDDEN int js__put_futex_arg(struct js__w *w, const long a[6], int i, int safe);
+JS__HIDDEN void js__put_futex_waitv(struct js__w *w, long p, unsigned int n, int safe);
 
 /* Copy n bytes of the caller's memory at src; safe != 0 when it may be
  * unmapped (a failed or injected call): then read with process_vm_readv,

@@ -19,6 +19,10 @@ void jt_check_eq(long a, long b, const char *ea, const char *eb,
 void jt_check_str(const char *a, const char *b, const char *ea,
 		  const char *eb, const char *file, int line);
 int jt_run(const struct jt_case *cases, int n);
+/* The current case cannot run here (why: what is missing, and where); it
+ * counts as neither passed nor failed.  Only for gaps of an emulator,
+ * never to excuse a failure on a real kernel. */
+void jt_not_run(const char *why);
 /* Small output helpers for tests that print. */
 void jt_puts(const char *s);
 void jt_putl(long v);

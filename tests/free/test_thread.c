@@ -144,6 +144,32 @@ static void t_getrandom_states_reused(void)
 	CHECK_EQ(count_maps(), before);
 }
 
+/* 8 threads x 100,000 increments of one counter under a js_mutex. */
+static struct js_mutex count_lock;
+static long counter;
+
+static int count_up(void *p)
+{
+	(void)p;
+	for (int i = 0; i < 100000; i++) {
+		js_mutex_lock(&count_lock);
+		counter++;
+		js_mutex_unlock(&count_lock);
+	}
+	return 0;
+}
+
+static void t_mutex_800000(void)
+{
+	struct js_thread t[8];
+
+	for (int i = 0; i < 8; i++)
+		CHECK_EQ(js_thread_create(&t[i], count_up, 0, 0), 0);
+	for (int i = 0; i < 8; i++)
+		CHECK_EQ(js_thread_join(&t[i], 0), 0);
+	CHECK_EQ(counter, 800000);
+}
+
 static int exits_early(void *p)
 {
 	(void)p;
@@ -174,5 +200,5 @@ static void t_bad_args(void)
 	CHECK_EQ(js_thread_join(&me, 0), -JS_EDEADLK);
 }
 
-JT_MAIN(T(t_sixteen), T(t_cycles_unmap), T(t_getrandom_states_reused), T(t_exit_result),
-	T(t_bad_args))
+JT_MAIN(T(t_sixteen), T(t_cycles_unmap), T(t_getrandom_states_reused), T(t_mutex_800000),
+	T(t_exit_result), T(t_bad_args))
