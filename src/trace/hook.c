@@ -101,11 +101,32 @@ static const char *env(char **envp, const char *name)
 	return 0;
 }
 
+/* A bad LIBJS_FAULT entry is named on fd 2, with what is wrong with it:
+ *   libjs: LIBJS_FAULT: "exit_group:EIO" refused: the call does not return, ...
+ * One write, so the line is never split. */
+static void report(const char *bad, size_t n, const char *why)
+{
+	char line[256];
+	struct js__w w = { line, line + sizeof line - 1 };
+
+	JS__PUTS(&w, "libjs: LIBJS_FAULT: \"");
+	js__put_cut(&w, bad, n > 64 ? 64 : n);
+	if (n > 64)
+		JS__PUTS(&w, "...");
+	JS__PUTS(&w, "\" refused: ");
+	js__put(&w, why);
+	*w.p++ = '\n';	/* end leaves it room */
+	js_syscall3(JS_NR_write, 2, (long)line, (long)(w.p - line));
+}
+
 long js_trace_init(char **envp)
 {
-	const char *dbg = env(envp, "DEBUG");
-	long r = js_fault_parse(env(envp, "LIBJS_FAULT"));
+	const char *dbg = env(envp, "DEBUG"), *bad = 0, *why = 0;
+	size_t n = 0;
+	long r = js__fault_parse(env(envp, "LIBJS_FAULT"), &bad, &n, &why);
 
+	if (r < 0)
+		report(bad, n, why);
 	if (dbg && js_debug_enabled(dbg, "libjs:syscall"))
 		js_trace_set(1, 2);
 	return r;
