@@ -59,8 +59,13 @@ long js_dir_read(struct js_dir *d, const struct js_linux_dirent64 **ent)
 	}
 	e = (const struct js_linux_dirent64 *)(d->buf + d->pos);
 	/* The kernel never gives a bad record, but a zero d_reclen would make
-	 * this loop forever: refuse it rather than trust it. */
-	if (e->d_reclen <= JS__DIRENT_HDR || e->d_reclen > d->end - d->pos)
+	 * this loop forever, a batch that ends inside a header would have
+	 * d_reclen read past it, and a length that is not a multiple of 8
+	 * (fs/readdir.c aligns every record to u64) would hand out the next
+	 * record misaligned (tests/fuzz/fuzz_dir_read.c): refuse them rather
+	 * than trust them. */
+	if (d->end - d->pos <= JS__DIRENT_HDR || e->d_reclen <= JS__DIRENT_HDR ||
+	    (e->d_reclen & 7) || e->d_reclen > d->end - d->pos)
 		return -JS_EIO;
 	d->pos += e->d_reclen;
 	*ent = e;
