@@ -147,6 +147,7 @@ static int rfd, dfd, sv[2], ep;
 	X(cwd_edge_fits_not, cwd_edge(64), EQ, -JS_EFAULT)                     \
 	X(cwd_edge_truncated, cwd_edge(9), EQ, -JS_EFAULT)                     \
 	X(cwd_null_size0, js_cwd(0, 0), OK, 0)                                 \
+	X(cwd_no_free_fd, cwd_no_free_fd(), EQ, -JS_EMFILE)                    \
 	X(cwd_unmapped_sizemax, js_cwd(U, SMAX), EQ, -JS_EFAULT)               \
 	X(dir_open_null_dir, js_dir_open(0, ".", RW, 4096), EQ, -JS_EFAULT)    \
 	X(dir_open_null_buf, js_dir_open(F(RW), ".", 0, 4096), EQ, -JS_EFAULT) \
@@ -220,6 +221,8 @@ static int rfd, dfd, sv[2], ep;
 	X(sockaddr_in6_init_null, js_sockaddr_in6_init(0, 0, 80), EQ,          \
 	  -JS_EFAULT)                                                          \
 	X(sockaddr_un_init_null, js_sockaddr_un_init(0, "x"), EQ, -JS_EFAULT)  \
+	X(sockaddr_un_abstract_null, js_sockaddr_un_abstract(0, "x", 1), EQ,   \
+	  -JS_EFAULT)                                                          \
 	X(sockaddr_un_init_readonly, js_sockaddr_un_init(F(RO), "x"), SEGV, 0) \
 	X(sockaddr_un_abstract_sizemax, js_sockaddr_un_abstract(F(RW), RW,     \
 								SMAX), EQ,     \
@@ -374,6 +377,8 @@ static int rfd, dfd, sv[2], ep;
 							   0), SEGV, 0)        \
 	X(trace_format_size0, (long)js_trace_format(RW, 0, 0, F(RW), 0, 0),    \
 	  EQ, 0)                                                               \
+	X(trace_format_null, (long)js_trace_format(0, 64, 0, F(RW), 0, 0),     \
+	  EQ, 0)                                                               \
 	X(strerror_huge, (long)!js_strerror(-100000), EQ, 0)                   \
 	X(errname_huge, (long)!js_errname(1L << 40), EQ, 0)                    \
 	X(syscall_unmapped, js_syscall(JS_NR_uname, U), EQ, -JS_EFAULT)        \
@@ -424,6 +429,17 @@ static long cwd_edge(size_t size)
 	if (js_chdir(name) < 0)
 		return 1;
 	return js_cwd(EDGE, size);
+}
+
+/* docs/exceptions.md: js_cwd's kernel copy needs a pipe; with no fd
+ * free it says so rather than copying by itself. */
+static long cwd_no_free_fd(void)
+{
+	struct js_rlimit lim = { 3, 3 };	/* 0-2 and the setup's are open */
+
+	if (js_setrlimit(JS_RLIMIT_NOFILE, &lim) < 0)
+		return 1;
+	return js_cwd(RW, 2);
 }
 
 static long recv_unmapped(void)

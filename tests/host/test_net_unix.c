@@ -4,6 +4,7 @@
  * (SO_PEERCRED, SCM_CREDENTIALS), the cmsg helpers against glibc's
  * macros, and the address builders' edge cases. */
 #include <fcntl.h>
+#include <stdlib.h>
 #include <sys/socket.h>
 #include "net_test.h"
 
