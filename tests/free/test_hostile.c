@@ -234,6 +234,8 @@ static int rfd, dfd, sv[2], ep;
 	X(cmsg_firsthdr_null, (long)js_cmsg_firsthdr(0), EQ, 0)                \
 	X(cmsg_nxthdr_null, (long)js_cmsg_nxthdr(0, F(RW)), EQ, 0)             \
 	X(cmsg_nxthdr_unmapped, (long)js_cmsg_nxthdr(F(U), F(RW)), SEGV, 0)    \
+	X(cmsg_firsthdr_runs_past, cmsg_first_runs_past(), EQ, 0)              \
+	X(cmsg_nxthdr_header_outside, cmsg_next_outside(), EQ, 0)              \
 	/* proc */                                                             \
 	X(clone3_unmapped, js_clone3(F(U), 88), EQ, -JS_EFAULT)                \
 	X(clone3_size0, js_clone3(F(RW), 0), EQ, -JS_EINVAL)                   \
@@ -448,6 +450,31 @@ static long cwd_no_free_fd(void)
 	if (js_setrlimit(JS_RLIMIT_NOFILE, &lim) < 0)
 		return 1;
 	return js_cwd(RW, 2);
+}
+
+/* issue 10: a first header announcing 1000 bytes in a 16-byte buffer. */
+static long cmsg_first_runs_past(void)
+{
+	struct js_msghdr m = { 0 };
+	size_t len = 1000;
+
+	__builtin_memcpy(RW, &len, sizeof len);
+	m.msg_control = RW;
+	m.msg_controllen = 16;
+	return (long)js_cmsg_firsthdr(&m);
+}
+
+/* issue 10: a header handed to nxthdr 12 bytes into a 16-byte buffer
+ * that ends at U: its cmsg_len must not be read (it would cross into U).
+ * gcc's LTO folded the old read away here; tests/host/test_net_unix.c's
+ * ASan run is the one that saw it. */
+static long cmsg_next_outside(void)
+{
+	struct js_msghdr m = { 0 };
+
+	m.msg_control = U - 16;
+	m.msg_controllen = 16;
+	return (long)js_cmsg_nxthdr(&m, (const void *)(U - 4));
 }
 
 static long recv_unmapped(void)
