@@ -162,6 +162,11 @@ check-sanitize: all
 	@CC="$(CC)" tools/need-tools.sh
 	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) check-sanitize
 
+# The libFuzzer targets, each for FUZZ_TIME seconds (default 60).
+fuzz: all
+	@CC=clang tools/need-tools.sh
+	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) fuzz
+
 bench: all
 	@CC="$(CC)" tools/need-tools.sh bench
 	bench/run.sh
@@ -186,4 +191,4 @@ install: all
 clean:
 	rm -rf $(B) $(if $(RUN),,$(addprefix $(B)-,$(CROSS_ARCHS)))
 
-.PHONY: all demo check check-sanitize bench install clean
+.PHONY: all demo check check-sanitize fuzz bench install clean

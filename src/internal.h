@@ -42,6 +42,12 @@ JS__HIDDEN void js__getrandom_thread_exit(void);
 /* Whether the program is privileged (AT_SECURE; src/proc/env.c). */
 JS__HIDDEN int js__secure(void);
 
+/* Copy n bytes (at most JS__KCOPY_MAX) from src to dst through the
+ * kernel (src/sys/kcopy.c): 0, or -JS_EFAULT when either side is bad, or
+ * the -errno of the pipe it needs (-JS_EMFILE). */
+#define JS__KCOPY_MAX 4096
+JS__HIDDEN long js__kcopy(void *dst, const void *src, size_t n);
+
 /* strlen(3) without libc. */
 JS__HIDDEN size_t js__strlen(const char *s);
 

@@ -36,6 +36,31 @@ $(B)/tests/san/%: tests/host/%.c $(B)/san/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka
 
+# libFuzzer targets (tests/fuzz/fuzz_*.c, README "Hostile input"): always
+# clang, whose libFuzzer they are, with ASan + UBSan, linked against the
+# library built once more with the fuzzer's coverage.  `make fuzz` runs
+# each FUZZ_TIME seconds (default 60); make check runs each for 2
+# (tests/sh/test_fuzz.sh).
+FUZZ_CC    ?= clang
+FUZZ_TIME  ?= 60
+FUZZ_FLAGS := -std=c11 -O1 -g $(WARN) -fsanitize=address,undefined \
+	      -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_SRCS  := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BINS  := $(patsubst tests/fuzz/%.c,$(B)/fuzz/%,$(FUZZ_SRCS))
+FUZZ_OBJS  := $(patsubst src/%.c,$(B)/fuzz/obj/%.o,$(LIB_SRCS))
+
+$(B)/fuzz/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
+$(B)/fuzz/libjs.a: $(FUZZ_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/fuzz/libjs.a
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -D_GNU_SOURCE -Iinclude $< -o $@ $(B)/fuzz/libjs.a
+
+fuzz: $(FUZZ_BINS)
+	@tests/fuzz/run.sh $(B) $(FUZZ_TIME)
+
 # Per-test libjs-cc flags (FREE_FLAGS_<name>); tests/free/arch/<arch>/
 # holds what a test must say in the architecture's own terms.
 FREE_FLAGS_test_rt_entry := --trace
@@ -48,7 +73,7 @@ $(B)/tests/pie/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildc
 	@mkdir -p $(@D)
 	CC=$(CC) $(B)/bin/libjs-cc -static-pie -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
 
-check: $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS)
+check: $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS) $(FUZZ_BINS)
 	@tests/run.sh $(B) $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS)
 
 # Another architecture: only the freestanding programs can run (under
@@ -59,4 +84,4 @@ check-free: $(FREE_BINS) $(PIE_BINS)
 check-sanitize: $(SAN_BINS)
 	@tests/run.sh $(B) $(SAN_BINS)
 
-.PHONY: check check-free check-sanitize
+.PHONY: check check-free check-sanitize fuzz

@@ -4,15 +4,15 @@
 # missing Debian packages with apt-get;
 # otherwise it stops and prints the exact command to run.
 set -eu
-pkgs="libcmocka-dev strace valgrind pkg-config file"
+# clang and its runtimes (a Recommends of clang on Debian): make check
+# builds the libFuzzer targets with clang whatever CC is.
+pkgs="libcmocka-dev strace valgrind pkg-config file clang libclang-rt-14-dev"
 # The other architectures (make check runs their freestanding suite under
 # qemu-user; `cross` is what `make ARCH=<arch> check` alone needs).
 xpkgs="gcc-aarch64-linux-gnu gcc-riscv64-linux-gnu linux-libc-dev-arm64-cross
 	linux-libc-dev-riscv64-cross qemu-user"
 if [ "${1:-}" = cross ]; then pkgs=$xpkgs; else pkgs="$pkgs $xpkgs"; fi
 [ "${1:-}" = bench ] && pkgs="$pkgs musl-tools linux-source-6.1 xz-utils hyperfine clang"
-# clang's sanitizer runtimes are only a Recommends of clang on Debian.
-case "${CC:-}" in *clang*) pkgs="$pkgs libclang-rt-14-dev" ;; esac
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||

@@ -264,7 +264,10 @@ long js_mkdirat(int dirfd, const char *path, unsigned int mode); /* mkdirat(2) *
 long js_rmdir(const char *path);                                /* rmdir(2) */
 long js_chdir(const char *path);                                /* chdir(2) */
 long js_fchdir(int fd);                                         /* fchdir(2) */
-/* getcwd(2), the raw call: the length written *including* the NUL. */
+/* getcwd(2), the raw call: the length written *including* the NUL.  As
+ * the kernel answers: a directory outside the process's root comes back as
+ * "(unreachable)/..." with success (getcwd(2), BUGS); js_cwd says
+ * -JS_ENOENT instead. */
 long js_getcwd(char *buf, size_t size);
 /* getdents64(2); count is capped at 0x7ffff000 (the kernel's is an
  * unsigned int), as glibc does. */
@@ -285,9 +288,11 @@ long js_write_all(int fd, const void *buf, size_t count);
  * returns the path's length without the NUL, even when it did not fit; a
  * result >= size means buf holds a truncated path (size > 0).  When the
  * caller's buffer is too small it asks again with a JS_PATH_MAX buffer on
- * its own stack (the seed's retry) to learn the length.  -errno on other
- * failures (-JS_ENOENT when the directory was removed, -JS_ENAMETOOLONG
- * when the path is longer than JS_PATH_MAX - 1 bytes). */
+ * its own stack (the seed's retry) to learn the length, and has the kernel
+ * copy what fits (a bad buf is -JS_EFAULT).  -errno on other failures
+ * (-JS_ENOENT when the directory was removed or lies outside the process's
+ * root, -JS_ENAMETOOLONG when the path is longer than JS_PATH_MAX - 1
+ * bytes). */
 long js_cwd(char *buf, size_t size);
 
 /* A directory iterator over a buffer the caller supplies (stack, static or

@@ -262,11 +262,17 @@ static inline unsigned char *js_cmsg_data(const struct js_cmsghdr *c)
 }
 
 /* The first control message of msg, NULL when msg_control cannot hold a
- * header. */
+ * header or when the cmsg_len it announces runs past msg_controllen (a
+ * crafted or corrupt message: reading cmsg_len bytes would leave the
+ * buffer).  A cmsg_len of 0 is returned, so that a zeroed buffer can be
+ * filled in (cmsg(3)'s sending idiom: zero it first, as an uninitialised
+ * one may announce anything). */
 static inline struct js_cmsghdr *js_cmsg_firsthdr(const struct js_msghdr *msg)
 {
 	if (!msg || !msg->msg_control ||
-	    msg->msg_controllen < sizeof(struct js_cmsghdr))
+	    msg->msg_controllen < sizeof(struct js_cmsghdr) ||
+	    ((const struct js_cmsghdr *)msg->msg_control)->cmsg_len >
+		    msg->msg_controllen)
 		return 0;
 	return (struct js_cmsghdr *)msg->msg_control;
 }

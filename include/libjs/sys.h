@@ -10,10 +10,49 @@
 
 #include "arch/arch.h"
 
-/* Any system call by number, for calls libjs does not wrap: passes up to
- * six arguments (extra ones are ignored by the kernel), goes through the
- * trace/fault hook like every wrapper.  syscall(2), without errno. */
-long js_syscall(long nr, ...);
+/* Any system call by number, for calls libjs does not wrap: up to six
+ * arguments, through the trace/fault hook like every wrapper.  syscall(2),
+ * without errno.
+ *
+ * js_syscall(nr, a, b, ...) is a macro: it converts each argument to long,
+ * as a prototype would, and calls js__syscall0..6 by their count.  So an
+ * int is sign-extended whatever its type (js_syscall(JS_NR_lseek, fd,
+ * (int)-1, JS_SEEK_END) seeks back one byte; through a variadic function,
+ * as with glibc's syscall(), the kernel would see 4294967295 on x86_64 and
+ * aarch64), and an unsigned int is zero-extended.  What the caller must
+ * still take care of: a pointer is passed as its address (in C++, pass 0
+ * or NULL, not nullptr); floating-point values are converted to integers,
+ * so never pass one; more than six arguments do not compile; a value wider
+ * than long (a 64-bit offset on a 32-bit target, should one be added) must
+ * be split into registers as that call's ABI says.
+ *
+ * The function itself (taken as (js_syscall) or through a pointer) reads
+ * six longs from its variadic arguments, so there every argument must
+ * already be a long (cast it). */
+long (js_syscall)(long nr, ...);
+long js__syscall0(long nr);
+long js__syscall1(long nr, long a);
+long js__syscall2(long nr, long a, long b);
+long js__syscall3(long nr, long a, long b, long c);
+long js__syscall4(long nr, long a, long b, long c, long d);
+long js__syscall5(long nr, long a, long b, long c, long d, long e);
+long js__syscall6(long nr, long a, long b, long c, long d, long e, long f);
+#define JS__SYSC0(n) js__syscall0(n)
+#define JS__SYSC1(n, a) js__syscall1(n, (long)(a))
+#define JS__SYSC2(n, a, b) js__syscall2(n, (long)(a), (long)(b))
+#define JS__SYSC3(n, a, b, c) js__syscall3(n, (long)(a), (long)(b), (long)(c))
+#define JS__SYSC4(n, a, b, c, d)                                               \
+	js__syscall4(n, (long)(a), (long)(b), (long)(c), (long)(d))
+#define JS__SYSC5(n, a, b, c, d, e)                                            \
+	js__syscall5(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e))
+#define JS__SYSC6(n, a, b, c, d, e, f)                                         \
+	js__syscall6(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), \
+		     (long)(f))
+/* The trailing 0 keeps `...` non-empty (C99/C++ before 20 want it). */
+#define JS__SYSC_PICK(n, a, b, c, d, e, f, which, ...) which
+#define js_syscall(...)                                                        \
+	JS__SYSC_PICK(__VA_ARGS__, JS__SYSC6, JS__SYSC5, JS__SYSC4, JS__SYSC3,  \
+		      JS__SYSC2, JS__SYSC1, JS__SYSC0, 0)(__VA_ARGS__)
 
 #define JS_MAX_ERRNO 4095
 /* True when r (a long result) is an error. */

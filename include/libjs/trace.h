@@ -26,7 +26,9 @@
 /* Read DEBUG and LIBJS_FAULT from envp (a NULL-terminated "NAME=value"
  * array, main's third argument) and switch tracing / injection on as they
  * say.  Returns 0, or -JS_EINVAL when LIBJS_FAULT has a bad entry (the
- * good ones before it stay in force). */
+ * good ones before it stay in force); the first bad entry is then named on
+ * fd 2 with what is wrong with it:
+ *   libjs: LIBJS_FAULT: "exit_group:EIO" refused: the call does not return, ... */
 long js_trace_init(char **envp);
 
 /* Switch tracing on (on != 0) or off; lines go to fd.  Fault rules stay. */
@@ -58,7 +60,10 @@ int js_debug_enabled(const char *spec, const char *ns);
 /* Add a rule: system call nr (JS_NR_read) fails with -error (error > 0,
  * e.g. JS_EINTR) without entering the kernel, or is shortened
  * (JS_FAULT_SHORT), on the calls `when` selects.  Returns 0, -JS_EINVAL
- * (bad nr or error), -JS_ENOSPC (JS_FAULT_MAX rules already). */
+ * (bad nr or error, or a call no rule can reach: exit and exit_group never
+ * return, and libjs also makes clone, vfork and rt_sigreturn in assembly,
+ * where the hook is not consulted), -JS_ENOSPC (JS_FAULT_MAX rules
+ * already). */
 long js_fault_set(long nr, long error, unsigned long when);
 
 /* Add the rules of a LIBJS_FAULT value:

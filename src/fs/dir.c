@@ -44,6 +44,7 @@ long js_dir_open(struct js_dir *d, const char *path, void *buf, size_t size)
 long js_dir_read(struct js_dir *d, const struct js_linux_dirent64 **ent)
 {
 	const struct js_linux_dirent64 *e;
+	unsigned int left;
 
 	if (!d || !ent)
 		return -JS_EFAULT;
@@ -59,8 +60,16 @@ long js_dir_read(struct js_dir *d, const struct js_linux_dirent64 **ent)
 	}
 	e = (const struct js_linux_dirent64 *)(d->buf + d->pos);
 	/* The kernel never gives a bad record, but a zero d_reclen would make
-	 * this loop forever: refuse it rather than trust it. */
-	if (e->d_reclen <= JS__DIRENT_HDR || e->d_reclen > d->end - d->pos)
+	 * this loop forever, a batch that ends inside a header would have
+	 * d_reclen read past it, and a length that is not a multiple of 8
+	 * (fs/readdir.c aligns every record to u64) would hand out the next
+	 * record misaligned (tests/fuzz/fuzz_dir_read.c): refuse them rather
+	 * than trust them.  The smallest valid record is 24 bytes (19 + a
+	 * 1-byte name + NUL, 8-aligned); compared unsigned, len - 24 >
+	 * left - 24 also catches len < 24. */
+	left = d->end - d->pos;
+	if (left < 24 || (e->d_reclen & 7) ||
+	    (unsigned int)e->d_reclen - 24 > left - 24)
 		return -JS_EIO;
 	d->pos += e->d_reclen;
 	*ent = e;

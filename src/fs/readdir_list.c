@@ -6,7 +6,10 @@
  * can hold a record.  Near the end of the buffer it cannot (the last names
  * fit where their records would not), so the last records are read into
  * one maximal record's worth of stack: a list that fits exactly is not
- * reported as too small. */
+ * reported as too small.  Names copied from there are written by this code,
+ * not the kernel, so the rest of the caller's buffer is first handed to
+ * the kernel once (js__kcopy onto itself): a bad buffer is -JS_EFAULT, not
+ * a fault here. */
 #include <libjs/fs.h>
 #include <libjs/errno.h>
 #include "../internal.h"
@@ -20,6 +23,7 @@ long js_readdir_list(const char *path, char *names, size_t size)
 {
 	_Alignas(8) char spare[JS_DIR_MIN];
 	size_t used = 0;
+	int probed = 0;
 	long fd, r;
 
 	if (!names)
@@ -33,6 +37,14 @@ long js_readdir_list(const char *path, char *names, size_t size)
 		char *rec = names + at;
 
 		if (room < JS_DIR_MIN) {
+			/* Under JS_DIR_MIN + 7 bytes: within JS__KCOPY_MAX. */
+			if (!probed) {
+				r = js__kcopy(names + used, names + used,
+					      size - used);
+				if (r < 0)
+					goto out;
+				probed = 1;
+			}
 			rec = spare;
 			room = sizeof spare;
 		}

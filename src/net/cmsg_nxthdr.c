@@ -17,10 +17,12 @@ struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
 	if ((const unsigned char *)c < base)
 		return 0;
 	off = (size_t)((const unsigned char *)c - base);
-	if (c->cmsg_len < sizeof(struct js_cmsghdr))
+	/* c itself must lie inside msg_control before its length is read. */
+	if (off > total || total - off < sizeof(struct js_cmsghdr) ||
+	    c->cmsg_len < sizeof(struct js_cmsghdr))
 		return 0;
 	step = JS_CMSG_ALIGN(c->cmsg_len);
-	if (step < c->cmsg_len || off > total || step > total - off)
+	if (step < c->cmsg_len || step > total - off)
 		return 0;
 	off += step;
 	if (total - off < sizeof(struct js_cmsghdr))

@@ -42,7 +42,8 @@ char *js_getenv(const char *name)
 {
 	char **e;
 
-	if (!name || !js_environ)
+	/* An empty name would match an entry "=value" (glibc: NULL). */
+	if (!name || !*name || !js_environ)
 		return 0;
 	for (e = js_environ; *e; e++) {
 		const char *a = name, *b = *e;

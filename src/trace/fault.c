@@ -47,11 +47,31 @@ long js__fault_check(long nr, int *hit)
 	return err;
 }
 
+const char *js__fault_refused(long nr)
+{
+	/* These never come back through the hook: a rule would make the
+	 * wrapper's "the kernel does not return" loop spin (js_exit_group
+	 * retried a call the kernel never saw, issue 10). */
+	if (nr == JS_NR_exit || nr == JS_NR_exit_group)
+		return "the call does not return, so it cannot fail";
+	/* Made in assembly as well (src/arch/<arch>/clone_fn.S, vfork.S,
+	 * restore_rt.S), where no hook is consulted: a rule would hold for
+	 * some callers and silently not for others. */
+	if (nr == JS_NR_clone || nr == JS_NR_rt_sigreturn)
+		return "libjs also makes it in assembly (js_clone_fn, js_vfork, the signal restorer), which no rule can reach";
+#ifdef JS_NR_vfork
+	if (nr == JS_NR_vfork)
+		return "libjs makes it in assembly (js_vfork), which no rule can reach";
+#endif
+	return 0;
+}
+
 long js_fault_set(long nr, long error, unsigned long when)
 {
 	unsigned int n;
 
-	if (!js_syscall_name(nr) || error < 0 || error > JS_MAX_ERRNO ||
+	if (!js_syscall_name(nr) || js__fault_refused(nr) || error < 0 ||
+	    error > JS_MAX_ERRNO ||
 	    (error == JS_FAULT_SHORT && js__sc_len_arg(nr) < 0) ||
 	    when == JS_FAULT_FROM)
 		return -JS_EINVAL;
@@ -106,16 +126,18 @@ static int same(const char *s, const char *e, const char *lit)
 	return s == e && !*lit;
 }
 
-/* One "<syscall>:<error>[:<when>]" entry, s..e. */
-static long entry(const char *s, const char *e)
+/* One "<syscall>:<error>[:<when>]" entry, s..e; on a bad one, *why says
+ * what is wrong with it. */
+static long entry(const char *s, const char *e, const char **why)
 {
 	const char *f[3], *fe[3];
 	char name[32];
 	int nf = 0;
-	long nr, err;
+	long nr, err, r;
 	unsigned long when = 0;
 	size_t i;
 
+	*why = "not <syscall>:<error>[:<when>]";
 	f[0] = s;
 	for (; s <= e; s++)
 		if (s == e || *s == ':') {
@@ -126,18 +148,27 @@ static long entry(const char *s, const char *e)
 				f[nf] = s + 1;
 			}
 		}
-	if (nf < 2 || (size_t)(fe[0] - f[0]) >= sizeof name)
+	if (nf < 2)
+		return -JS_EINVAL;
+	*why = "unknown system call";
+	if ((size_t)(fe[0] - f[0]) >= sizeof name)
 		return -JS_EINVAL;
 	for (i = 0; f[0] + i < fe[0]; i++)
 		name[i] = f[0][i];
 	name[i] = 0;
 	nr = js_syscall_nr(name);
+	if (nr < 0)
+		return -JS_EINVAL;
+	if ((*why = js__fault_refused(nr)))
+		return -JS_EINVAL;
+	*why = "unknown error (a name such as EINTR, a number 1-4095, or short)";
 	err = same(f[1], fe[1], "short") ? JS_FAULT_SHORT : error_of(f[1], fe[1]);
-	if (nr < 0 || err < 0)
+	if (err < 0)
 		return -JS_EINVAL;
 	if (nf == 3) {
 		const char *p = f[2], *pe = fe[2];
 
+		*why = "bad call number (N or N+, N from 1)";
 		if (pe > p && pe[-1] == '+')
 			when = JS_FAULT_FROM, pe--;
 		if (p == pe)
@@ -151,10 +182,14 @@ static long entry(const char *s, const char *e)
 			return -JS_EINVAL;
 		when |= i;
 	}
-	return js_fault_set(nr, err, when);
+	r = js_fault_set(nr, err, when);
+	*why = r == -JS_ENOSPC ? "too many rules (JS_FAULT_MAX)"
+			       : "`short` needs a read- or write-like call";
+	return r;
 }
 
-long js_fault_parse(const char *spec)
+long js__fault_parse(const char *spec, const char **bad, size_t *badlen,
+		     const char **why)
 {
 	const char *s = spec;
 
@@ -171,9 +206,20 @@ long js_fault_parse(const char *spec)
 		b = s;
 		while (*s && *s != ',' && *s != ' ')
 			s++;
-		r = entry(b, s);
-		if (r < 0)
+		r = entry(b, s, why);
+		if (r < 0) {
+			*bad = b;
+			*badlen = (size_t)(s - b);
 			return r;
+		}
 	}
 	return 0;
+}
+
+long js_fault_parse(const char *spec)
+{
+	const char *bad, *why;
+	size_t n;
+
+	return js__fault_parse(spec, &bad, &n, &why);
 }

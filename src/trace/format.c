@@ -280,12 +280,13 @@ size_t js__fetch(void *dst, const void *src, size_t n, int safe)
 	} else {
 		/* Split the remote range at a 4 KiB boundary: the kernel never
 		 * transfers part of one iovec, so a string that ends just before
-		 * an unmapped page is still read. */
+		 * an unmapped page is still read.  The split is computed on the
+		 * integer: src may be any value, even one that wraps. */
 		unsigned long a = (unsigned long)src;
 		size_t first = 4096 - (a & 4095);
 		struct iov_local loc = { dst, n };
 		struct iov_local rem[2] = { { src, first < n ? first : n },
-					    { (const char *)src + first, first < n ? n - first : 0 } };
+					    { (const void *)(a + first), first < n ? n - first : 0 } };
 		long pid = js_syscall0(JS_NR_getpid);
 		long r = js_syscall6(JS_NR_process_vm_readv, pid, (long)&loc, 1,
 				     (long)rem, rem[1].len ? 2 : 1, 0);

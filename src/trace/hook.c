@@ -154,21 +154,40 @@ static const char *env(char **envp, const char *name)
 	return 0;
 }
 
+/* A bad LIBJS_FAULT entry is named on fd 2, with what is wrong with it:
+ *   libjs: LIBJS_FAULT: "exit_group:EIO" refused: the call does not return, ...
+ * One write, so the line is never split. */
+static void report(const char *bad, size_t n, const char *why)
+{
+	char line[256];
+	struct js__w w = { line, line + sizeof line - 1 };
+
+	JS__PUTS(&w, "libjs: LIBJS_FAULT: \"");
+	js__put_cut(&w, bad, n > 64 ? 64 : n);
+	if (n > 64)
+		JS__PUTS(&w, "...");
+	JS__PUTS(&w, "\" refused: ");
+	js__put(&w, why);
+	*w.p++ = '\n';	/* end leaves it room */
+	js_syscall3(JS_NR_write, 2, (long)line, (long)(w.p - line));
+}
+
 /* A privileged program (AT_SECURE: set-user-ID and the like) ignores
  * both variables, as glibc ignores LD_PRELOAD: they come from its caller,
  * who could otherwise read what it reads (DEBUG) or make its privilege
  * drop fail (LIBJS_FAULT=setuid:EPERM). */
 long js_trace_init(char **envp)
 {
-	const char *dbg, *fault;
+	const char *dbg, *bad = 0, *why = 0;
+	size_t n = 0;
 	long r;
 
 	if (js__secure())
 		return 0;
 	dbg = env(envp, "DEBUG");
-	fault = env(envp, "LIBJS_FAULT");
-	r = js_fault_parse(fault);
-
+	r = js__fault_parse(env(envp, "LIBJS_FAULT"), &bad, &n, &why);
+	if (r < 0)
+		report(bad, n, why);
 	if (dbg && js_debug_enabled(dbg, "libjs:syscall"))
 		js_trace_set(1, 2);
 	return r;
@@ -176,12 +195,9 @@ long js_trace_init(char **envp)
 
 /* Called by the program entry's js__env_init when linked (libjs-cc
  * --trace forces it in): the development build starts from DEBUG and
- * LIBJS_FAULT with nothing in main.  A bad LIBJS_FAULT is reported on fd 2
- * rather than ignored. */
+ * LIBJS_FAULT with nothing in main.  A bad LIBJS_FAULT entry is named on
+ * fd 2 by js_trace_init (the good ones before it stay in force). */
 void js__trace_start(char **envp)
 {
-	static const char msg[] = "libjs: LIBJS_FAULT: bad entry ignored\n";
-
-	if (js_trace_init(envp) < 0)
-		js_syscall3(JS_NR_write, 2, (long)msg, sizeof msg - 1);
+	js_trace_init(envp);
 }

@@ -121,6 +121,12 @@ JS__HIDDEN size_t js__fetch(void *dst, const void *src, size_t n, int safe);
  * Returns 0 (none), or the error to inject (> 0), or JS_FAULT_SHORT with
  * *shorten set. */
 JS__HIDDEN long js__fault_check(long nr, int *hit);
+/* Why no rule may name nr (a call the hook never sees), or NULL. */
+JS__HIDDEN const char *js__fault_refused(long nr);
+/* js_fault_parse that also points at the first bad entry (*bad, *badlen)
+ * and says what is wrong with it (*why). */
+JS__HIDDEN long js__fault_parse(const char *spec, const char **bad,
+				size_t *badlen, const char **why);
 JS__HIDDEN int js__fault_any(void);
 JS__HIDDEN void js__trace_update(void);
 

@@ -257,5 +257,41 @@ static void t_long_names(void)
 	CHECK_EQ(js_chdir(path), -JS_ENAMETOOLONG);
 }
 
-JT_MAIN(T(t_mkdir_rename_unlink), T(t_links), T(t_cwd), T(t_iterator),
+/* Records the kernel never gives, as a fuzzer crafts them
+ * (tests/fuzz/fuzz_dir_read.c): a batch that ends inside the next header,
+ * and a length that is not a multiple of 8, end the walk with -JS_EIO
+ * instead of reading past the batch or handing out a misaligned record. */
+static void t_crafted_records(void)
+{
+	static _Alignas(8) unsigned char b[64];
+	struct js_dir d;
+	const struct js_linux_dirent64 *e;
+
+	for (int i = 0; i < 64; i++)
+		b[i] = 0;
+	b[16] = 24;	/* d_reclen of the first record: 24 */
+	b[19] = 'a';
+	d.fd = 0x7fffffff;	/* not open: the next batch is -JS_EBADF */
+	d.buf = (char *)b;
+	d.size = sizeof b;
+	/* 24 + 10 bytes: the second header is cut after 10. */
+	d.pos = 0;
+	d.end = 34;
+	CHECK_EQ(js_dir_read(&d, &e), 1);
+	CHECK(e == (const void *)b);
+	CHECK_EQ(js_dir_read(&d, &e), -JS_EIO);
+	/* A 20-byte record would put the next one at offset 20. */
+	b[16] = 20;
+	d.pos = 0;
+	d.end = 48;
+	CHECK_EQ(js_dir_read(&d, &e), -JS_EIO);
+	/* Whole records only: the walk ends with the fd's error. */
+	b[16] = 24;
+	d.pos = 0;
+	d.end = 24;
+	CHECK_EQ(js_dir_read(&d, &e), 1);
+	CHECK_EQ(js_dir_read(&d, &e), -JS_EBADF);
+}
+
+JT_MAIN(T(t_crafted_records), T(t_mkdir_rename_unlink), T(t_links), T(t_cwd), T(t_iterator),
 	T(t_readdir_list), T(t_getdents64), T(t_long_names))

@@ -80,6 +80,75 @@ static void t_fault_set(void)
 	js_fault_clear();
 }
 
+/* Rules the hook could never honour are refused (issue 10: with
+ * exit_group:EIO, js_exit_group retried a call the kernel never saw, for
+ * ever), and js_trace_init names the first bad LIBJS_FAULT entry on fd 2
+ * with what is wrong with it. */
+static void t_fault_refused(void)
+{
+	static const struct {
+		const char *spec, *line;
+	} bad[] = {
+		{ "exit_group:EIO", "libjs: LIBJS_FAULT: \"exit_group:EIO\" refused: the call does not return, so it cannot fail\n" },
+		{ "read:EINTR,exit:1", "libjs: LIBJS_FAULT: \"exit:1\" refused: the call does not return, so it cannot fail\n" },
+		{ "clone:EAGAIN", "libjs: LIBJS_FAULT: \"clone:EAGAIN\" refused: libjs also makes it in assembly" },
+		{ "rt_sigreturn:EINTR", "libjs: LIBJS_FAULT: \"rt_sigreturn:EINTR\" refused: libjs also makes it" },
+		{ "nosuchcall:EIO", "libjs: LIBJS_FAULT: \"nosuchcall:EIO\" refused: unknown system call\n" },
+		{ "read:ENOPE", "libjs: LIBJS_FAULT: \"read:ENOPE\" refused: unknown error" },
+		{ "read:EIO:0", "libjs: LIBJS_FAULT: \"read:EIO:0\" refused: bad call number" },
+		{ "getpid:short", "libjs: LIBJS_FAULT: \"getpid:short\" refused: `short` needs" },
+		{ "read", "libjs: LIBJS_FAULT: \"read\" refused: not <syscall>:<error>[:<when>]\n" },
+	};
+	char env0[64] = "LIBJS_FAULT=";
+	char *env[] = { env0, 0 };
+	long st = 0, pid;
+
+	CHECK_EQ(js_fault_set(JS_NR_exit_group, JS_EIO, 0), -JS_EINVAL);
+	CHECK_EQ(js_fault_set(JS_NR_exit, JS_EIO, 0), -JS_EINVAL);
+	CHECK_EQ(js_fault_set(JS_NR_clone, JS_EAGAIN, 1), -JS_EINVAL);
+	CHECK_EQ(js_fault_parse("exit_group:EIO"), -JS_EINVAL);
+	for (unsigned int i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		long saved = js_dup(2), n;
+		char line[512];
+		unsigned int k = 12;
+
+		for (const char *p = bad[i].spec; *p; p++)
+			env0[k++] = *p;
+		env0[k] = 0;
+		open_pipe();
+		js_dup2(wr, 2);
+		CHECK_EQ(js_trace_init(env), -JS_EINVAL);
+		js_dup2((int)saved, 2);
+		js_close((int)saved);
+		js_fault_clear();	/* the good rules before a bad one stay */
+		n = js_read(rd, line, sizeof line - 1);
+		line[n > 0 ? n : 0] = 0;
+		js_close(rd);
+		js_close(wr);
+		if (!starts(line, bad[i].line)) {
+			jt_puts(line);
+			CHECK(starts(line, bad[i].line));
+		}
+	}
+	/* The refused rule leaves exit_group alone: a child ends at once. */
+	js_fault_parse("exit_group:EIO");
+	pid = js_fork();
+	if (pid == 0)
+		js_exit_group(3);
+	CHECK(pid > 0);
+	for (int i = 0; i < 500 && js_wait4((int)pid, (int *)&st, JS_WNOHANG, 0) == 0; i++) {
+		struct js_timespec ms10 = { 0, 10000000 };
+
+		js_nanosleep(&ms10, 0);
+	}
+	if (!JS_WIFEXITED(st)) {
+		js_kill((int)pid, JS_SIGKILL);
+		js_wait4((int)pid, 0, 0, 0);
+	}
+	CHECK(JS_WIFEXITED(st) && JS_WEXITSTATUS(st) == 3);
+	js_fault_clear();
+}
+
 static void t_init_from_envp(void)
 {
 	char *env[] = { "HOME=/", "DEBUG=foo,libjs:*", "LIBJS_FAULT=getuid:EACCES:1", 0 };
@@ -142,4 +211,4 @@ static void t_off_again(void)
 	CHECK(js__hook == 0);
 }
 
-JT_MAIN(T(t_trace_set), T(t_fault_set), T(t_init_from_envp), T(t_vfork), T(t_off_again))
+JT_MAIN(T(t_fault_refused), T(t_trace_set), T(t_fault_set), T(t_init_from_envp), T(t_vfork), T(t_off_again))

@@ -1,26 +1,36 @@
 #!/bin/sh
-# Fuzz js_inotify_next (tests/fuzz/fuzz_inotify_next.c) for N seconds
-# (default 60): libFuzzer + ASan + UBSan when clang has libFuzzer, else a
-# random-buffer loop under ASan + UBSan.  Not part of `make check` (which
-# runs a 2-second random-buffer test instead); run from the repo top:
-#   tests/fuzz/run.sh [seconds]
-# Exit status 0 means no finding.  Crash inputs land in build/fuzz/.
-set -e
-secs=${1:-60}
-out=${B:-build}/fuzz
-mkdir -p "$out/corpus"
-srcs="tests/fuzz/fuzz_inotify_next.c src/events/inotify_next.c"
-flags="-std=c11 -g -O1 -Wall -Wextra -D_DEFAULT_SOURCE -Iinclude -fno-omit-frame-pointer -fno-sanitize-recover=all"
-
-if echo 'int LLVMFuzzerTestOneInput(const char*d,long n){(void)d;(void)n;return 0;}' |
-	clang -fsanitize=fuzzer -x c - -o "$out/probe" 2>/dev/null; then
-	clang $flags -fsanitize=fuzzer,address,undefined $srcs -o "$out/fuzz_inotify_next"
-	echo "libFuzzer, ASan+UBSan, ${secs} s"
-	"$out/fuzz_inotify_next" -max_total_time="$secs" -print_final_stats=1 \
-		-artifact_prefix="$out/" "$out/corpus"
-else
-	${CC:-cc} $flags -DFUZZ_STANDALONE -fsanitize=address,undefined $srcs \
-		-o "$out/fuzz_inotify_next"
-	echo "no libFuzzer: random-buffer loop, ASan+UBSan, ${secs} s"
-	"$out/fuzz_inotify_next" "$secs"
-fi
+# Run every libFuzzer target built in BUILD_DIR/fuzz (tests/fuzz/fuzz_*.c,
+# clang, ASan + UBSan) for SECONDS each (default 60), each on a corpus
+# seeded from the tests (tests/fuzz/seeds.sh), and report
+# "N passed, N failed" (a target passes when it ran its time with no
+# finding).  `make fuzz` runs it with FUZZ_TIME (default 60), `make check`
+# with 2 (tests/sh/test_fuzz.sh).  A finding leaves the input in
+# BUILD_DIR/fuzz/<target>-crash-* and the log in BUILD_DIR/fuzz/<target>.log.
+#   tests/fuzz/run.sh BUILD_DIR [SECONDS]
+B=$1
+secs=${2:-60}
+top=$(cd "$(dirname "$0")/../.." && pwd)
+pass=0 fail=0
+for bin in "$B"/fuzz/fuzz_*; do
+	[ -x "$bin" ] || continue
+	name=${bin##*/}
+	corpus=$B/fuzz/corpus/$name
+	log=$B/fuzz/$name.log
+	mkdir -p "$corpus"
+	sh "$top/tests/fuzz/seeds.sh" "$name" "$corpus" "$top"
+	# -timeout: one input taking 10 s is a hang, also a finding.
+	if "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+		-print_final_stats=1 -artifact_prefix="$B/fuzz/$name-" \
+		"$corpus" >"$log" 2>&1; then
+		runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+		echo "$name: ${runs:-?} runs in $secs s, no finding"
+		pass=$((pass + 1))
+	else
+		echo "$name: FINDING (log $log)"
+		grep -A25 "ERROR\|==.*==\|deadly signal" "$log" | head -40
+		fail=$((fail + 1))
+	fi
+done
+[ $((pass + fail)) = 0 ] && echo "no fuzz targets in $B/fuzz: build them first (make fuzz)"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ] && [ "$pass" != 0 ]

@@ -4,6 +4,7 @@
  * (SO_PEERCRED, SCM_CREDENTIALS), the cmsg helpers against glibc's
  * macros, and the address builders' edge cases. */
 #include <fcntl.h>
+#include <stdlib.h>
 #include <sys/socket.h>
 #include "net_test.h"
 
@@ -165,9 +166,10 @@ static void send_fds(int sock, const int *fds, int n)
 	struct js_msghdr m = { .msg_iov = &iov, .msg_iovlen = 1,
 			       .msg_control = u.buf,
 			       .msg_controllen = JS_CMSG_SPACE(n * sizeof(int)) };
-	struct js_cmsghdr *c = js_cmsg_firsthdr(&m);
+	struct js_cmsghdr *c;
 
 	memset(u.buf, 0, sizeof u.buf);
+	c = js_cmsg_firsthdr(&m);
 	assert_non_null(c);
 	c->cmsg_level = JS_SOL_SOCKET;
 	c->cmsg_type = JS_SCM_RIGHTS;
@@ -282,8 +284,9 @@ static void peer_credentials(void **state)
 
 /* js_cmsg_firsthdr/nxthdr/data walk a control buffer as glibc's
  * CMSG_FIRSTHDR/CMSG_NXTHDR/CMSG_DATA do, with one deliberate difference:
- * glibc hands out a next header whose cmsg_len is malformed or runs past
- * msg_controllen, libjs stops there instead. */
+ * glibc hands out a first or next header whose cmsg_len runs past
+ * msg_controllen (a next one also when it is malformed), libjs stops there
+ * instead. */
 static void cmsg_walk_matches_glibc(void **state)
 {
 	(void)state;
@@ -304,6 +307,9 @@ static void cmsg_walk_matches_glibc(void **state)
 				struct js_cmsghdr *jc = js_cmsg_firsthdr(&jm);
 				struct cmsghdr *gc = CMSG_FIRSTHDR(&gm);
 				int steps = 0;
+
+				if (gc && gc->cmsg_len > ctl)
+					gc = NULL;
 
 				while (gc || jc) {
 					assert_ptr_equal(jc, gc);
@@ -328,6 +334,42 @@ static void cmsg_walk_matches_glibc(void **state)
 	assert_null(js_cmsg_nxthdr(NULL, c));
 	assert_null(js_cmsg_nxthdr(&m, NULL));
 	assert_null(js_cmsg_firsthdr(NULL));
+}
+
+/* A crafted msghdr (issue 10): the first header announcing more than
+ * msg_controllen, and a header handed to nxthdr that straddles the end of
+ * the buffer.  The buffer is a heap block of exactly controllen bytes, so
+ * ASan (the sanitizer run of this test) sees any read past it. */
+static void cmsg_walk_stays_inside_crafted(void **state)
+{
+	(void)state;
+	size_t hdr = sizeof(struct js_cmsghdr);
+	unsigned char *b = malloc(2 * hdr);
+	struct js_msghdr m = { .msg_control = b, .msg_controllen = hdr };
+	struct js_cmsghdr first;
+
+	assert_non_null(b);
+	memset(b, 0, 2 * hdr);
+	first.cmsg_len = 1000;
+	first.cmsg_level = first.cmsg_type = 0;
+	memcpy(b, &first, sizeof first);
+	assert_null(js_cmsg_firsthdr(&m));
+	first.cmsg_len = hdr;
+	memcpy(b, &first, sizeof first);
+	assert_ptr_equal(js_cmsg_firsthdr(&m), b);
+	free(b);
+
+	/* Exactly hdr + 4 bytes: a header at offset 8 would end 4 bytes
+	 * past the block. */
+	b = malloc(hdr + 4);
+	assert_non_null(b);
+	memset(b, 0, hdr + 4);
+	m.msg_control = b;
+	m.msg_controllen = hdr + 4;
+	assert_null(js_cmsg_nxthdr(&m, (struct js_cmsghdr *)(void *)(b + 8)));
+	assert_null(js_cmsg_nxthdr(&m, (struct js_cmsghdr *)(void *)(b + hdr + 4)));
+	assert_null(js_cmsg_nxthdr(&m, (struct js_cmsghdr *)(void *)(b + hdr + 64)));
+	free(b);
 }
 
 static void builders_edges(void **state)
@@ -383,6 +425,7 @@ int main(void)
 		cmocka_unit_test(scm_rights_passes_open_files),
 		cmocka_unit_test(peer_credentials),
 		cmocka_unit_test(cmsg_walk_matches_glibc),
+		cmocka_unit_test(cmsg_walk_stays_inside_crafted),
 		cmocka_unit_test(builders_edges),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

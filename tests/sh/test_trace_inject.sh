@@ -43,5 +43,16 @@ out=$(DEBUG=libjs:* LIBJS_FAULT=mmap:ENOMEM ./plain mmap 2>&1)
 [ "$out" = "mmap: ok" ] && ok || ko "plain build reacted: $out"
 # A bad LIBJS_FAULT is reported, not silently ignored.
 LIBJS_FAULT=nosuch:EPERM ./inject mmap 2>err.out >/dev/null
-grep -q 'LIBJS_FAULT' err.out && ok || ko "bad LIBJS_FAULT not reported"
+grep -q 'LIBJS_FAULT: "nosuch:EPERM" refused: unknown system call' err.out && ok ||
+	ko "bad LIBJS_FAULT not named: $(cat err.out)"
+# A rule no hook can honour is refused by name, and the program ends as
+# it would without it (issue 10: exit_group:EIO made it spin for ever,
+# printing without end under DEBUG); bounded by timeout.
+DEBUG=libjs:* LIBJS_FAULT=exit_group:EIO timeout 20 ./inject mmap >out.txt 2>err.out
+rc=$?
+[ "$rc" = 0 ] && [ "$(cat out.txt)" = "mmap: ok" ] && ok ||
+	ko "exit_group:EIO: exit $rc, printed $(head -c 200 out.txt)"
+grep -q 'LIBJS_FAULT: "exit_group:EIO" refused: the call does not return' err.out && ok ||
+	ko "exit_group:EIO not refused by name: $(head -c 300 err.out)"
+[ "$(wc -l < err.out)" -lt 50 ] && ok || ko "exit_group:EIO: $(wc -l < err.out) lines on stderr"
 echo "$pass passed, $fail failed"
