@@ -39,9 +39,10 @@ strace -qq -f -e trace=futex -o quiet.raw ./calls quiet || ko "strace quiet run 
 [ -f quiet.raw ] && [ ! -s quiet.raw ] && ok || ko "uncontended mutex/once made futex calls: $(head -3 quiet.raw)"
 DEBUG=libjs:* ./calls quiet 2>quiet.trace || ko "traced quiet run failed"
 grep -q 'futex' quiet.trace && ko "traced futex lines: $(head -3 quiet.trace)" || ok
-# `calls contend`: the sleeping lock and the waking unlock, as traced.
+# `calls contend`: the sleeping lock (in the other thread, so marked
+# "[pid TID] " as strace -f marks it) and the main thread's waking unlock.
 DEBUG=libjs:* ./calls contend 2>contend.trace || ko "traced contend run failed"
-grep -qE '^libjs:syscall futex\(0x[0-9a-f]+, FUTEX_WAIT_PRIVATE, 2, NULL\) = 0$' contend.trace &&
+grep -qE '^libjs:syscall \[pid [0-9]+\] futex\(0x[0-9a-f]+, FUTEX_WAIT_PRIVATE, 2, NULL\) = 0$' contend.trace &&
 	ok || ko "no sleeping lock line: $(grep futex contend.trace | head -3)"
 grep -qE '^libjs:syscall futex\(0x[0-9a-f]+, FUTEX_WAKE_PRIVATE, 1\) = 1$' contend.trace &&
 	ok || ko "no waking unlock line: $(grep futex contend.trace | head -3)"
