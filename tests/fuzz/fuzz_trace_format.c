@@ -26,6 +26,10 @@ static int reads_memory(int k)
 	case K_STR: case K_IBUF: case K_OBUF: case K_OBUFX: case K_OSTR:
 	case K_OFDS: case K_IOVIN: case K_IOVOUT: case K_SOCKADDR:
 	case K_TIMESPEC: case K_EPEV:
+	/* futex(2)'s timeout is one of its K_FUTEXARG arguments (which one
+	 * the operation says); futex_waitv's array (at most 32 elements of
+	 * 24 bytes shown: within SLACK). */
+	case K_FUTEXARG: case K_FUTEXWAITV:
 		return 1;
 	}
 	return 0;
