@@ -181,9 +181,14 @@ __attribute__((used, noreturn)) void js__start_c(long *sp)
 	/* rcrt1.o relocates; crt1.o carries no such code. */
 	if (JS_STATIC_PIE)
 		relocate(JS_R_RELATIVE, av);
-	for (a = av; a[0] != JS_AT_NULL; a += 2)
-		if (a[0] == JS_AT_SECURE && a[1])
-			secure_fds();
+	/* Up to AT_SECURE only (the kernel puts it about two thirds in):
+	 * this loop runs in every program. */
+	for (a = av; a[0] != JS_AT_SECURE; a += 2)
+		if (a[0] == JS_AT_NULL)
+			goto unprivileged;
+	if (a[1])
+		secure_fds();
+unprivileged:
 	/* argv[0] is NULL when the kernel passed argc == 0. */
 	js__tls_setup(av, argv[0]);
 	if (JS_STATIC_PIE)
