@@ -29,10 +29,20 @@ port_open() {
 		END { exit !f }'
 }
 
-port=$((20000 + $$ % 30000))
+# True when any socket (any state: TIME_WAIT and connected ones too,
+# which also make bind fail) has local port $2.
+port_used() {
+	hex=$(printf ':%04X' "$2")
+	cat /proc/net/"$1" /proc/net/"$1"6 2>/dev/null |
+		awk -v p="$hex" 'substr($2, length($2) - 4) == p { f = 1 } END { exit !f }'
+}
+
+# Below the kernel's ephemeral range (32768 and up by default), where the
+# machine's own outgoing connections take their local ports.
+port=$((20000 + $$ % 10000))
 # A port nobody on this machine uses, tcp or udp.
 free_port() {
-	while port_open tcp $port || port_open udp $port; do
+	while port_used tcp $port || port_used udp $port; do
 		port=$((port + 1))
 	done
 }
