@@ -6,7 +6,7 @@ TRACE  ?= 1
 OPT    ?= -O2
 PREFIX ?= /usr/local
 
-# Architectures (README "Architectures"): x86_64, aarch64, riscv64.
+# Architectures (docs/architectures.md): x86_64, aarch64, riscv64.
 # `make ARCH=aarch64` cross-builds with aarch64-linux-gnu-gcc into
 # build-aarch64/; without ARCH, the architecture is the compiler's.
 NATIVE := $(shell uname -m)
@@ -62,7 +62,10 @@ endif
 # The entry code runs once: smallest beats fastest.
 RT_CFLAGS := $(filter-out -fPIC $(OPT),$(LIB_CFLAGS)) -Os
 
-LIB_SRCS := $(filter-out src/rt/%,$(wildcard src/*/*.c)) \
+# The runtime's own C (src/rt/) and the threads, which need its TLS and so
+# exist only in freestanding programs, go into libjs-rt.a, not libjs.a.
+RT_THREAD_SRCS := $(wildcard src/thread/thread_*.c)
+LIB_SRCS := $(filter-out src/rt/% $(RT_THREAD_SRCS),$(wildcard src/*/*.c)) \
 	    $(filter-out src/arch/$(ARCH)/start.S,$(wildcard src/arch/$(ARCH)/*.[cS]))
 LIB_OBJS := $(patsubst src/%,$(B)/obj/%.o,$(LIB_SRCS))
 HDRS     := $(shell find include src -name '*.h')
@@ -86,7 +89,7 @@ $(B)/libjs.a: $(LIB_OBJS)
 	$(AR) rcs $@ $^
 
 # The runtime: never LTO (the compiler emits calls to mem* after LTO has
-# run), never in libjs.a (DESIGN.md rule 7).
+# run), never in libjs.a (docs/design.md rule 7).
 $(B)/rt/start.o: src/arch/$(ARCH)/start.S
 	@mkdir -p $(@D)
 	$(CC) $(RT_CFLAGS) -c $< -o $@
@@ -104,17 +107,24 @@ $(B)/crt1.o: $(B)/rt/start.o $(patsubst %,$(B)/rt/%_c.o,$(RT_CRT))
 $(B)/rcrt1.o: $(B)/rt/start.o $(patsubst %,$(B)/rt/%_r.o,$(RT_CRT))
 	$(CC) -r -nostdlib -o $@ $^
 # libjs-rt.a: what the compiler itself calls (mem*, the protector's
-# __stack_chk_fail), position-independent so both kinds of link take it.
+# __stack_chk_fail), the optional start-up parts (TLS, IRELATIVE) and the
+# threads, position-independent so both kinds of link take it.  It calls
+# into libjs.a (the threads' mmap, futex, ...), so libjs-cc links the two
+# as a group.
 $(B)/rt/mem.o: src/rt/mem.c
 	@mkdir -p $(@D)
 	$(CC) $(LIB_CFLAGS) -c $< -o $@
 $(B)/rt/%.o: src/rt/%.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RT_CFLAGS) -fPIC -c $< -o $@
+$(B)/rt/thread/%.o: src/thread/%.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(RT_CFLAGS) -fPIC -c $< -o $@
 $(B)/cflags: $(wildcard src/arch/$(ARCH)/cflags)
 	@mkdir -p $(@D)
 	echo '$(ARCH_CFLAGS)' > $@
-$(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o
+$(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o \
+		$(patsubst src/thread/%.c,$(B)/rt/thread/%.o,$(RT_THREAD_SRCS))
 	@rm -f $@
 	$(AR) rcs $@ $^
 

@@ -20,7 +20,7 @@
 #   nolibc  gcc -Os -fno-asynchronous-unwind-tables -fno-ident -nostdlib
 #           -static -include nolibc.h ... -lgcc   (nolibc.h's own recipe)
 #   libjs   libjs-cc -Os                (gcc, LTO: wrappers inlined)
-#   hand    gcc by hand, no -flto anywhere (README "Linking"): gcc's linker
+#   hand    gcc by hand, no -flto anywhere (docs/linking.md): gcc's linker
 #           plugin still optimises libjs.a's LTO objects as one unit (the
 #           unset trace hook is folded away) but cannot inline into main
 #   plain   libjs-cc -Os -fno-lto       (libjs.a's machine code as built)

@@ -1,5 +1,5 @@
 # Test build and run, included by `make check` (see the top Makefile).
-# Three layers (DESIGN.md): cmocka host tests next to glibc, freestanding
+# Three layers (docs/design.md): cmocka host tests next to glibc, freestanding
 # tests built with libjs-cc, and the host tests again under ASan+UBSan.
 
 B    ?= build
@@ -19,7 +19,7 @@ PIE_BINS  := $(patsubst tests/free/%.c,$(B)/tests/pie/%,$(wildcard tests/free/te
 TEST_HDRS := $(wildcard tests/host/*.h tests/free/*.h include/libjs/*.h include/libjs/*/*.h include/libjs/*/*/*.h)
 
 # The library again, instrumented, for the sanitizer run.
-LIB_SRCS  := $(filter-out src/rt/%,$(wildcard src/*/*.c))
+LIB_SRCS  := $(filter-out src/rt/% src/thread/thread_%,$(wildcard src/*/*.c))
 SAN_OBJS  := $(patsubst src/%.c,$(B)/san/obj/%.o,$(LIB_SRCS))
 
 $(B)/tests/host/%: tests/host/%.c $(B)/libjs.a $(TEST_HDRS)
@@ -36,7 +36,7 @@ $(B)/tests/san/%: tests/host/%.c $(B)/san/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka
 
-# libFuzzer targets (tests/fuzz/fuzz_*.c, README "Hostile input"): always
+# libFuzzer targets (tests/fuzz/fuzz_*.c, README "A tour"): always
 # clang, whose libFuzzer they are, with ASan + UBSan, linked against the
 # library built once more with the fuzzer's coverage.  `make fuzz` runs
 # each FUZZ_TIME seconds (default 60); make check runs each for 2

@@ -273,7 +273,7 @@ long js_getcwd(char *buf, size_t size);
  * unsigned int), as glibc does. */
 long js_getdents64(int fd, void *dirp, size_t count);
 
-/* ---- Helpers (allocation-free; see README "Helpers") ---------------- */
+/* ---- Helpers (allocation-free; see docs/api.md, "Helpers") ---------------- */
 
 /* The seed's write(string), without its stray NUL: writes strlen(s) bytes.
  * s == NULL gives -JS_EFAULT. */

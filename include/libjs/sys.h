@@ -2,7 +2,7 @@
  * and the one hook every wrapper passes through (for tracing and fault
  * injection, see trace.h).
  *
- * Error convention (DESIGN.md rule 3): every call returns the kernel's raw
+ * Error convention (docs/design.md rule 3): every call returns the kernel's raw
  * result as long; -4095..-1 is -errno.  Calls that return an address are
  * tested with JS_IS_ERR / JS_PTR_ERR. */
 #ifndef LIBJS_SYS_H

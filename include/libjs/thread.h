@@ -181,9 +181,9 @@ long js_once(struct js_once *o, void (*fn)(void));
 
 /* ==== Threads ========================================================
  * Threads of a freestanding program (they need the start code's TLS and
- * thread control block: crt1.o/rcrt1.o and libjs-rt.a; next to libc the
- * link fails with an undefined js__tls_pull, and libc's pthreads are the
- * ones to use).  Each thread has its own copy of every __thread variable,
+ * thread control block, so they live in libjs-rt.a beside it; next to
+ * libc the link fails on an undefined js_thread_create, and libc's
+ * pthreads are the ones to use).  Each thread has its own copy of every __thread variable,
  * made from the program's TLS image, its own stack-protector guard slot
  * where the architecture keeps the guard per thread (x86_64), and starts
  * with its creator's signal mask.

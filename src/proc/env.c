@@ -1,5 +1,5 @@
 /* The environment and auxiliary vector the program entry records
- * (DESIGN.md rule 5: the only globals besides the trace switch). */
+ * (docs/design.md rule 5: the only globals besides the trace switch). */
 #include <libjs/proc.h>
 
 char **js_environ;

@@ -3,7 +3,7 @@
  * pipe and read back, so a source the caller cannot read or a destination
  * it cannot write is the kernel's -EFAULT, never a fault in libjs.  It
  * works under qemu-user, which checks guest memory on read(2)/write(2) but
- * has no process_vm_readv (README "Architectures").  Costs four system
+ * has no process_vm_readv (docs/architectures.md).  Costs four system
  * calls and two fds while it runs; n is at most one page, which a pipe
  * always holds (pipe(7): even a pipe created over the user's pipe-buffer
  * limit gets one page), so the write never blocks. */

@@ -95,8 +95,8 @@ void jt_check_str(const char *a, const char *b, const char *ea,
 	jt_puts("\"\n");
 }
 
-/* A case that cannot run here (a call qemu-user lacks, README
- * "Architectures") says why and counts as neither pass nor fail. */
+/* A case that cannot run here (a call qemu-user lacks,
+ * docs/architectures.md) says why and counts as neither pass nor fail. */
 static const char *skipped_now;
 
 void jt_not_run(const char *why)

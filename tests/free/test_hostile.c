@@ -619,7 +619,7 @@ static long inotify_next_unmapped(void)
 
 /* Under qemu-user (make check runs aarch64 and riscv64 there, and names
  * the emulator in JS_RUN) some calls are emulated, not passed through,
- * and answer differently; README "Architectures" lists these gaps.  Here
+ * and answer differently; docs/architectures.md lists these gaps.  Here
  * is what each such row gets there instead. */
 #define QEMU_ANY 1000001
 static const struct {

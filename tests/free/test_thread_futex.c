@@ -137,7 +137,7 @@ static void t_waitv(void)
 	other = 1;
 	js_clock_gettime(JS_CLOCK_MONOTONIC, &now);
 	r = js_futex_waitv(w, 2, 0, &now, JS_CLOCK_MONOTONIC);
-	/* qemu-user 7.2 has no futex_waitv (README "Architectures"); the
+	/* qemu-user 7.2 has no futex_waitv (docs/architectures.md); the
 	 * kernel here has had it since 5.16. */
 	if (r == -JS_ENOSYS && js_getenv("JS_RUN")) {
 		jt_not_run("qemu-user has no futex_waitv");

@@ -1,5 +1,5 @@
 /* js_inet_pton on any text, against glibc's inet_pton(3), whose rules it
- * follows (README "Sockets"): same decision and same bytes.  An address it
+ * follows (docs/api.md, "Sockets"): same decision and same bytes.  An address it
  * accepts also survives js_inet_ntop and back.  First byte: the family
  * (even AF_INET, odd AF_INET6); the rest: the text. */
 #include <arpa/inet.h>

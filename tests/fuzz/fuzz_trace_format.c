@@ -2,7 +2,7 @@
  * arguments and result.  Two modes, picked by the first byte:
  *  - a failed or injected call: every argument is any 64-bit value.  The
  *    formatter then reads memory only through process_vm_readv, so no
- *    value may crash it (README "Tracing": a bad pointer prints as an
+ *    value may crash it (docs/tracing.md: a bad pointer prints as an
  *    address).
  *  - a successful call: the kernel has just read or written what the
  *    pointer arguments point at, so those (the kinds the call's row reads)

@@ -2,7 +2,7 @@
 # The public headers compile on their own as strict C99 with only the
 # compiler's freestanding headers visible, and the umbrella header compiles
 # in one translation unit with glibc's file headers, in either order, with
-# member names such as st_atim used on both sides (DESIGN.md rules 1, 6).
+# member names such as st_atim used on both sides (docs/design.md rules 1, 6).
 #   tests/sh/test_fs_headers.sh BUILD_DIR TOP
 B=$1 top=$2
 cc=${CC:-cc}

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Each file-API wrapper issues exactly the system call it claims, with its
-# arguments in the right places, as strace sees it (DESIGN.md, tests layer
+# arguments in the right places, as strace sees it (docs/design.md, tests layer
 # 3): fs_strace_prog.c calls every wrapper once, freestanding, and the
 # trace must read as the list below (addresses shown as PTR).
 #   tests/sh/test_fs_strace.sh BUILD_DIR TOP

@@ -1,6 +1,6 @@
 #!/bin/sh
 # strace shows that the process and signal wrappers issue the system calls
-# they claim (DESIGN.md, tests layer 3): fork is clone(SIGCHLD), vfork is
+# they claim (docs/design.md, tests layer 3): fork is clone(SIGCHLD), vfork is
 # vfork, js_clone_fn passes its stack, js_sigaction passes SA_RESTORER
 # with libjs's trampoline and an 8-byte set, handlers come back through
 # rt_sigreturn, signalfd is signalfd4 with the kernel's set size.

@@ -1,5 +1,5 @@
 #!/bin/sh
-# What libjs-cc links into a program, per feature (README "The runtime"):
+# What libjs-cc links into a program, per feature (docs/runtime.md):
 # a program with no TLS, protector or ifunc keeps the start code's empty
 # weak hooks (no js__tls_setup, js__irel_apply or __stack_chk_fail code);
 # one with TLS, with the protector, or with an ifunc gets the part it needs

@@ -1,8 +1,7 @@
 #!/bin/sh
 # JS_RUN: yes (tests/run.sh also runs this for each cross build)
 # libjs.a and the runtime of this build's architecture need nothing from
-# outside but the compiler's four mem* (DESIGN.md rule 6) and, for the
-# thread code, the runtime's js__tls_pull (libjs-rt.a defines it): no libgcc helper
+# outside but the compiler's four mem* (docs/design.md rule 6): no libgcc helper
 # (128-bit division, outline atomics on aarch64, ...) sneaks in on any
 # architecture, and nothing unprefixed is exported.  Uses the target's own
 # gcc-nm, which also reads the LTO symbol tables.  The entry may also use
@@ -18,7 +17,7 @@ command -v "$nm" > /dev/null || nm=nm
 for f in libjs.a libjs-rt.a crt1.o rcrt1.o; do
 	defined=$($nm -g --defined-only "$B/$f" "$B/libjs.a" 2>/dev/null | awk 'NF==3{print $3}' | sort -u)
 	undef=$($nm -u "$B/$f" | awk 'NF>=1 && !/:$/{print $NF}' | sort -u |
-		grep -vxF -e memcpy -e memmove -e memset -e memcmp -e main -e js__tls_pull \
+		grep -vxF -e memcpy -e memmove -e memset -e memcmp -e main \
 			-e _DYNAMIC -e __ehdr_start -e '__global_pointer$' \
 			-e __preinit_array_start -e __preinit_array_end \
 			-e __init_array_start -e __init_array_end \

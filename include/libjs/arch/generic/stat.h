@@ -2,7 +2,7 @@
  * the 64-bit branch: 128 bytes), used by aarch64 and riscv64.  Unlike
  * x86_64's, st_nlink and st_blksize are 32-bit and st_mode comes before
  * st_nlink.  The kernel's st_atime/st_atime_nsec pairs are spelled as
- * js_timespec members (same bytes), as on x86_64 (DESIGN.md rule 1). */
+ * js_timespec members (same bytes), as on x86_64 (docs/design.md rule 1). */
 #ifndef LIBJS_ARCH_GENERIC_STAT_H
 #define LIBJS_ARCH_GENERIC_STAT_H
 

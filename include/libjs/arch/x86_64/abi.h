@@ -9,7 +9,7 @@
 /* struct stat as arch/x86/include/uapi/asm/stat.h has it (the !__i386__
  * branch).  The kernel's st_atime/st_atime_nsec pairs are spelled as
  * js_timespec members, as glibc and musl do: same bytes, and the names do
- * not collide with glibc's st_atime macros (DESIGN.md rule 1). */
+ * not collide with glibc's st_atime macros (docs/design.md rule 1). */
 struct js_stat {
 	unsigned long st_dev;
 	unsigned long st_ino;
