@@ -1,6 +1,7 @@
 /* The environment and auxiliary vector the program entry records
  * (docs/design.md rule 5: the only globals besides the trace switch). */
 #include <libjs/proc.h>
+#include "../rt/rt.h"
 
 char **js_environ;
 /* The auxiliary vector the kernel laid out above the entry's stack,
@@ -58,14 +59,7 @@ char *js_getenv(const char *name)
 
 unsigned long js_getauxval(unsigned long type)
 {
-	const unsigned long *av = auxv;
-
-	if (!av)
-		return 0;
-	for (; av[0] != JS_AT_NULL; av += 2)
-		if (av[0] == type)
-			return av[1];
-	return 0;
+	return auxv ? js__aux(auxv, type) : 0;
 }
 
 /* Whether the program runs with privileges its caller lacks: the

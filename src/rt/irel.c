@@ -10,13 +10,13 @@
  * static-pie applies them in rcrt1.o's own relocation pass.) */
 #include "rt.h"
 
-extern const struct js__rela __rela_iplt_start[] __attribute__((visibility("hidden")));
-extern const struct js__rela __rela_iplt_end[] __attribute__((visibility("hidden")));
+extern const struct js__elf_rela __rela_iplt_start[] __attribute__((visibility("hidden")));
+extern const struct js__elf_rela __rela_iplt_end[] __attribute__((visibility("hidden")));
 
 const char js__irel_pull;
 
 void js__irel_apply(const unsigned long *av)
 {
-	for (const struct js__rela *r = __rela_iplt_start; r < __rela_iplt_end; r++)
-		*(unsigned long *)r->offset = js__ifunc((unsigned long)r->addend, av);
+	for (const struct js__elf_rela *r = __rela_iplt_start; r < __rela_iplt_end; r++)
+		*(unsigned long *)r->r_offset = js__ifunc((unsigned long)r->r_addend, av);
 }

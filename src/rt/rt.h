@@ -4,6 +4,7 @@
 #define LIBJS_SRC_RT_RT_H
 
 #include <libjs/proc.h>
+#include "../elf.h"
 #include "tcb.h"
 #include "reloc.h"
 
@@ -15,12 +16,6 @@ static inline unsigned long js__aux(const unsigned long *av, unsigned long t)
 			return av[1];
 	return 0;
 }
-
-/* Elf64_Rela (elf.h). */
-struct js__rela {
-	unsigned long offset, info;
-	long addend;
-};
 
 /* Calls the ifunc resolver at fn with what glibc passes it on this
  * architecture (reloc.h) and returns the address it chose. */
@@ -34,9 +29,9 @@ static inline unsigned long js__ifunc(unsigned long fn, const unsigned long *av)
 
 /* The main thread's TLS block and TCB, its thread pointer and the
  * stack-protector guard (tls.c, in libjs-rt.a; the start code's weak
- * default does nothing and returns NULL).  name: argv[0], for the
+ * default does nothing).  name: argv[0], for the
  * protector's message.  Ends the program if memory cannot be had. */
-struct js__tcb *js__tls_setup(const unsigned long *av, const char *name);
+void js__tls_setup(const unsigned long *av, const char *name);
 /* argv[0] as js__tls_setup saw it; NULL when unknown or privileged. */
 extern const char *js__prog_name __attribute__((visibility("hidden")));
 

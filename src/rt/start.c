@@ -41,12 +41,10 @@ int main(int argc, char **argv, char **envp);
  * may be 0, which aarch64 compilers can only reach through the GOT, and
  * that GOT alone is a 64 KiB-aligned data segment in an otherwise
  * text-only binary. */
-__attribute__((weak)) struct js__tcb *js__tls_setup(const unsigned long *av,
-						   const char *name)
+__attribute__((weak)) void js__tls_setup(const unsigned long *av, const char *name)
 {
 	(void)av;
 	(void)name;
-	return 0;
 }
 
 __attribute__((weak)) void js__irel_apply(const unsigned long *av)
@@ -67,31 +65,24 @@ __attribute__((weak)) void js__env_init(char **envp, const unsigned long *av)
  * base + addend, called as the architecture's reloc.h says) once TLS
  * and the protector are ready.  Until the RELATIVE pass only hidden
  * symbols, reached PC-relative, are touched. */
-struct elf_dyn { long tag; unsigned long val; };
-extern const struct elf_dyn _DYNAMIC[] __attribute__((visibility("hidden")));
+extern const struct js__elf_dyn _DYNAMIC[] __attribute__((visibility("hidden")));
 extern const char __ehdr_start[] __attribute__((visibility("hidden")));
-
-#define DT_NULL 0
-#define DT_PLTRELSZ 2
-#define DT_RELA 7
-#define DT_RELASZ 8
-#define DT_JMPREL 23
 
 static void relocate(unsigned long type, const unsigned long *av)
 {
 	unsigned long base = (unsigned long)__ehdr_start, at[2] = { 0, 0 },
 		      size[2] = { 0, 0 };
-	const struct elf_dyn *d;
+	const struct js__elf_dyn *d;
 
-	for (d = _DYNAMIC; d->tag != DT_NULL; d++) {
-		if (d->tag == DT_RELA)
-			at[0] = d->val;
-		else if (d->tag == DT_RELASZ)
-			size[0] = d->val;
-		else if (d->tag == DT_JMPREL)
-			at[1] = d->val;
-		else if (d->tag == DT_PLTRELSZ)
-			size[1] = d->val;
+	for (d = _DYNAMIC; d->d_tag != JS__DT_NULL; d++) {
+		if (d->d_tag == JS__DT_RELA)
+			at[0] = d->d_val;
+		else if (d->d_tag == JS__DT_RELASZ)
+			size[0] = d->d_val;
+		else if (d->d_tag == JS__DT_JMPREL)
+			at[1] = d->d_val;
+		else if (d->d_tag == JS__DT_PLTRELSZ)
+			size[1] = d->d_val;
 	}
 	/* Some linkers count .rela.plt in DT_RELASZ too (riscv64's GNU
 	 * ld does): then the DT_JMPREL entries are already in the first
@@ -100,15 +91,15 @@ static void relocate(unsigned long type, const unsigned long *av)
 	if (at[1] >= at[0] && at[1] + size[1] <= at[0] + size[0])
 		size[1] = 0;
 	for (int t = 0; t < 2; t++) {
-		const struct js__rela *r = (const struct js__rela *)(base + at[t]),
-				      *end = (const struct js__rela *)(base + at[t] + size[t]);
+		const struct js__elf_rela *r = (const struct js__elf_rela *)(base + at[t]),
+			*end = (const struct js__elf_rela *)(base + at[t] + size[t]);
 
 		for (; r < end; r++)
-			if ((r->info & 0xffffffff) == type)
-				*(unsigned long *)(base + r->offset) =
+			if ((r->r_info & 0xffffffff) == type)
+				*(unsigned long *)(base + r->r_offset) =
 					type == JS_R_IRELATIVE ?
-						js__ifunc(base + (unsigned long)r->addend, av) :
-						base + (unsigned long)r->addend;
+						js__ifunc(base + (unsigned long)r->r_addend, av) :
+						base + (unsigned long)r->r_addend;
 	}
 }
 

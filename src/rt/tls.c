@@ -29,13 +29,6 @@ const char *js__prog_name;
  * member only for a symbol still undefined. */
 const char js__tls_pull;
 
-/* Elf64_Phdr (elf.h); PT_LOAD 1, PT_TLS 7. */
-struct elf_phdr {
-	uint32_t p_type, p_flags;
-	unsigned long p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align;
-};
-#define PT_LOAD 1
-#define PT_TLS 7
 /* The ELF header, where the program was loaded (GNU ld and lld define it
  * when the header is in a loaded segment, as in every static link). */
 extern const char __ehdr_start[] __attribute__((visibility("hidden")));
@@ -53,9 +46,9 @@ static uintptr_t guard(const unsigned long *av)
 	return g & ~(uintptr_t)0xff;
 }
 
-struct js__tcb *js__tls_setup(const unsigned long *av, const char *name)
+void js__tls_setup(const unsigned long *av, const char *name)
 {
-	const struct elf_phdr *ph = (const struct elf_phdr *)js__aux(av, JS_AT_PHDR);
+	const struct js__elf_phdr *ph = (const struct js__elf_phdr *)js__aux(av, JS_AT_PHDR);
 	unsigned long n = js__aux(av, JS_AT_PHNUM), base = 0, i;
 	struct js__tls_image im = { 0, 0, 0, 1 };
 	struct js__tcb *tcb;
@@ -64,10 +57,10 @@ struct js__tcb *js__tls_setup(const unsigned long *av, const char *name)
 	/* The load bias (0 unless static-pie): where the segment that holds
 	 * the ELF header is, less where the link put it. */
 	for (i = 0; i < n; i++)
-		if (ph[i].p_type == PT_LOAD && ph[i].p_offset == 0)
+		if (ph[i].p_type == JS__PT_LOAD && ph[i].p_offset == 0)
 			base = (unsigned long)__ehdr_start - ph[i].p_vaddr;
 	for (i = 0; i < n; i++)
-		if (ph[i].p_type == PT_TLS) {
+		if (ph[i].p_type == JS__PT_TLS) {
 			im.init = (const void *)(base + ph[i].p_vaddr);
 			im.filesz = ph[i].p_filesz;
 			im.memsz = ph[i].p_memsz;
@@ -85,5 +78,4 @@ struct js__tcb *js__tls_setup(const unsigned long *av, const char *name)
 	/* argv[0] of a privileged program is its caller's choice. */
 	js__prog_name = js__aux(av, JS_AT_SECURE) ? 0 : name;
 	js__tp_set(tp);
-	return tcb;
 }

@@ -6,15 +6,13 @@
 #include <libjs/errno.h>
 #include <libjs/mem.h>
 #include <libjs/proc.h>
-#include "../call.h"
 #include "thread.h"
 
-/* CLONE_* (linux/sched.h). */
+/* A POSIX thread's flags (thread.h says why each). */
 #define THREAD_FLAGS                                                          \
-	(0x00000100 | 0x00000200 | 0x00000400 | 0x00000800 | 0x00010000 |     \
-	 0x00040000 | 0x00080000 | 0x00100000 | 0x00200000)
-	/* VM | FS | FILES | SIGHAND | THREAD | SYSVSEM | SETTLS |
-	 * PARENT_SETTID | CHILD_CLEARTID */
+	(JS_CLONE_VM | JS_CLONE_FS | JS_CLONE_FILES | JS_CLONE_SIGHAND |       \
+	 JS_CLONE_THREAD | JS_CLONE_SYSVSEM | JS_CLONE_SETTLS |                \
+	 JS_CLONE_PARENT_SETTID | JS_CLONE_CHILD_CLEARTID)
 
 #define PAGE 4096UL
 

@@ -4,12 +4,7 @@
  * it.  Only then is the mapping (stack, TLS, control block) unmapped. */
 #include <libjs/errno.h>
 #include <libjs/mem.h>
-#include "../call.h"
 #include "thread.h"
-
-/* FUTEX_WAIT (linux/futex.h), not the private form: the kernel's wake at
- * thread exit is a shared one. */
-#define FUTEX_WAIT 0
 
 long js_thread_join(struct js_thread *t, int *result)
 {
@@ -23,8 +18,10 @@ long js_thread_join(struct js_thread *t, int *result)
 		return -JS_EDEADLK;
 	if (!tcb->map) /* the main thread's: not js_thread_create's */
 		return -JS_EINVAL;
+	/* JS_FUTEX_WAIT, not the private form: the kernel's wake at thread
+	 * exit is a shared one. */
 	while ((tid = __atomic_load_n(&tcb->tid, __ATOMIC_ACQUIRE)) != 0)
-		JS_SC6(JS_NR_futex, &tcb->tid, FUTEX_WAIT, tid, 0, 0, 0);
+		js_futex((uint32_t *)&tcb->tid, JS_FUTEX_WAIT, (uint32_t)tid, 0, 0, 0);
 	if (result)
 		*result = tcb->result;
 	t->desc = 0;

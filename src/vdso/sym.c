@@ -6,7 +6,7 @@
  * no version tables). */
 #include <libjs/vdso.h>
 #include <libjs/proc.h>
-#include "elf.h"
+#include "../elf.h"
 #include "vdso.h"
 
 struct image {

@@ -1,9 +1,11 @@
-/* The few ELF64 structures the vDSO reader walks, as the ELF gABI (and
- * the kernel's include/uapi/linux/elf.h, Elf64_*) lays them out; all
- * three architectures are 64-bit, little-endian.  Proven against glibc's
- * <elf.h> by tests/host/test_vdso_elf_layout.c. */
-#ifndef LIBJS_SRC_VDSO_ELF_H
-#define LIBJS_SRC_VDSO_ELF_H
+/* The few ELF64 structures libjs reads at run time, as the ELF gABI (and
+ * the kernel's include/uapi/linux/elf.h, Elf64_*) lays them out: the vDSO
+ * reader (src/vdso/) and the start code (src/rt/: program headers, the
+ * static-pie dynamic section and relocations).  All three architectures
+ * are 64-bit, little-endian.  Proven against glibc's <elf.h> by
+ * tests/host/test_vdso_elf_layout.c. */
+#ifndef LIBJS_SRC_ELF_H
+#define LIBJS_SRC_ELF_H
 
 #include <stdint.h>
 
@@ -27,6 +29,11 @@ struct js__elf_dyn {
 	uint64_t d_val;
 };
 
+struct js__elf_rela {
+	uint64_t r_offset, r_info;
+	int64_t r_addend;
+};
+
 struct js__elf_sym {
 	uint32_t st_name;
 	unsigned char st_info, st_other;
@@ -46,10 +53,15 @@ struct js__elf_verdaux {
 #define JS__ELFCLASS64   2
 #define JS__PT_LOAD      1
 #define JS__PT_DYNAMIC   2
+#define JS__PT_TLS       7
 #define JS__DT_NULL      0
+#define JS__DT_PLTRELSZ  2
 #define JS__DT_HASH      4
 #define JS__DT_STRTAB    5
 #define JS__DT_SYMTAB    6
+#define JS__DT_RELA      7
+#define JS__DT_RELASZ    8
+#define JS__DT_JMPREL    23
 #define JS__DT_GNU_HASH  0x6ffffef5
 #define JS__DT_VERSYM    0x6ffffff0
 #define JS__DT_VERDEF    0x6ffffffc
