@@ -11,7 +11,9 @@
 struct names {
 	char none;
 #include JS_ARCH_NR_LIST
-	char n_fchmodat2[sizeof("fchmodat2")];
+#define JS_NR_NEW_X(name) char n_##name[sizeof(#name)];
+	JS_NR_NEW_LIST(JS_NR_NEW_X)
+#undef JS_NR_NEW_X
 	char pad[8];	/* js__sc_name's word copies may read past the last */
 };
 #undef JS_NR_X
@@ -21,14 +23,18 @@ static const struct names text = {
 #define JS_NR_X(name) #name,
 #include JS_ARCH_NR_LIST
 #undef JS_NR_X
-	"fchmodat2",
+#define JS_NR_NEW_X(name) #name,
+	JS_NR_NEW_LIST(JS_NR_NEW_X)
+#undef JS_NR_NEW_X
 	"",
 };
 
 #define JS_NR_X(name) [JS_NR_##name] = offsetof(struct names, n_##name),
 static const unsigned short name_at[] = {
 #include JS_ARCH_NR_LIST
-	[JS_NR_fchmodat2] = offsetof(struct names, n_fchmodat2),
+#define JS_NR_NEW_X(name) [JS_NR_##name] = offsetof(struct names, n_##name),
+	JS_NR_NEW_LIST(JS_NR_NEW_X)
+#undef JS_NR_NEW_X
 };
 #undef JS_NR_X
 
@@ -38,7 +44,9 @@ _Static_assert(sizeof(struct names) < 65536, "offsets must fit 16 bits");
 #define JS_NR_X(name) [JS_NR_##name] = sizeof(#name) - 1,
 static const unsigned char name_len[sizeof name_at / sizeof name_at[0]] = {
 #include JS_ARCH_NR_LIST
-	[JS_NR_fchmodat2] = sizeof("fchmodat2") - 1,
+#define JS_NR_NEW_X(name) [JS_NR_##name] = sizeof(#name) - 1,
+	JS_NR_NEW_LIST(JS_NR_NEW_X)
+#undef JS_NR_NEW_X
 };
 #undef JS_NR_X
 

@@ -167,6 +167,12 @@ static void every_call_formats(void **state)
 		assert_int_equal(strncmp(line + 14, name, strlen(name)), 0);
 	}
 	assert_true(named >= 360);
+	/* The calls newer than the generated tables (nr_new.h), first and
+	 * last, by the numbers of the kernel's scripts/syscall.tbl. */
+	assert_string_equal(js_syscall_name(451), "cachestat");
+	assert_string_equal(js_syscall_name(462), "mseal");
+	assert_string_equal(js_syscall_name(469), "file_setattr");
+	assert_int_equal(js_syscall_nr("open_tree_attr"), 467);
 	assert_int_equal(js_syscall_nr("nope"), -1);
 	assert_null(js_syscall_name(-1));
 }
