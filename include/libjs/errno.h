@@ -6,6 +6,10 @@
 
 #include "errno_nr.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* glibc's strerror(3) text for e ("No such file or directory"); e may be
  * given as -2 or 2.  Never NULL: unknown numbers give "Unknown error". */
 const char *js_strerror(long e);
@@ -13,5 +17,9 @@ const char *js_strerror(long e);
 /* The symbolic name of e ("ENOENT"), either sign; "EUNKNOWN" when e is not
  * an error number the kernel defines.  Never NULL. */
 const char *js_errname(long e);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -10,6 +10,10 @@
 #include "sys.h"
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ---- Structures ------------------------------------------------------ */
 
 /* epoll_ctl(2)'s user data: the kernel stores and returns 64 bits, which
@@ -291,5 +295,9 @@ long js_timerfd_settime(int fd, int flags,
 			const struct js_itimerspec *new_value,
 			struct js_itimerspec *old_value); /* timerfd_settime(2) */
 long js_timerfd_gettime(int fd, struct js_itimerspec *curr_value); /* timerfd_gettime(2) */
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -8,6 +8,10 @@
 #include "nr_new.h"
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ---- Structures ------------------------------------------------------ */
 
 /* struct js_stat is per architecture: arch/<name>/abi.h (asm/stat.h). */
@@ -325,5 +329,9 @@ long js_dir_close(struct js_dir *d);
  * into the unused part of names (the last records through one maximal
  * record of stack), so a buffer of exactly the names' size is enough. */
 long js_readdir_list(const char *path, char *names, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

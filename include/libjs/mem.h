@@ -9,6 +9,10 @@
 #include "sys.h"
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ---- Structures (System V IPC, 64-bit forms) ------------------------ */
 
 /* struct ipc64_perm, include/uapi/asm-generic/ipcbuf.h: the form every
@@ -237,5 +241,9 @@ long js_shmdt(const void *shmaddr);                            /* shmdt(2) */
  * js_shm_info, cast), JS_SHM_LOCK, JS_SHM_UNLOCK (buf unused).  IPC_INFO,
  * SHM_INFO, SHM_STAT return the highest index/the id. */
 long js_shmctl(int shmid, int cmd, struct js_shmid_ds *buf);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

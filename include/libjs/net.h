@@ -14,6 +14,10 @@
 #include "sys.h"
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ---- Types ----------------------------------------------------------- */
 
 typedef uint32_t js_socklen_t;          /* socklen_t: int-sized, unsigned */
@@ -572,5 +576,9 @@ struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
 #define JS_TCP_FASTOPEN_NO_COOKIE   34
 #define JS_TCP_INQ                  36
 #define JS_TCP_TX_DELAY             37
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

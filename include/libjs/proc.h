@@ -13,6 +13,10 @@
 #include "types.h"
 #include "signal.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ---- Identity (the seed's) ------------------------------------------ */
 long js_getpid(void);                           /* getpid(2) */
 long js_getppid(void);                          /* getppid(2) */
@@ -402,5 +406,9 @@ unsigned long js_getauxval(unsigned long type);
 #define JS_AT_EXECFN        31
 #define JS_AT_SYSINFO_EHDR  33
 #define JS_AT_MINSIGSTKSZ   51
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -11,6 +11,10 @@
 #include "types.h"
 #include "siginfo.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* ---- Structures ------------------------------------------------------ */
 
 /* struct sigaction as the kernel reads it in rt_sigaction(2): handler,
@@ -198,5 +202,9 @@ long js_sigismember(const js_sigset_t *set, int sig);
 /* signalfd(2) flags: O_CLOEXEC and O_NONBLOCK's values. */
 #define JS_SFD_CLOEXEC  02000000
 #define JS_SFD_NONBLOCK 00004000
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

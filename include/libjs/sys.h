@@ -10,6 +10,10 @@
 
 #include "arch/arch.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Any system call by number, for calls libjs does not wrap: up to six
  * arguments, through the trace/fault hook like every wrapper.  syscall(2),
  * without errno.
@@ -71,5 +75,9 @@ long js__syscall6(long nr, long a, long b, long c, long d, long e, long f);
 typedef long (*js_hook_fn)(long nr, long a, long b, long c, long d, long e,
 			   long f);
 extern js_hook_fn js__hook __attribute__((visibility("hidden")));
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

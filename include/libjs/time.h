@@ -12,6 +12,10 @@
 #include "sys.h"
 #include "types.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* struct timezone (linux/time.h), gettimeofday(2)'s obsolete argument. */
 struct js_timezone {
 	int tz_minuteswest;
@@ -42,5 +46,9 @@ long js_time(long *tloc);
 #define JS_CLOCK_BOOTTIME_ALARM     9
 #define JS_CLOCK_TAI                11
 #define JS_TIMER_ABSTIME            0x01
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -23,6 +23,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Read DEBUG and LIBJS_FAULT from envp (a NULL-terminated "NAME=value"
  * array, main's third argument) and switch tracing / injection on as they
  * say.  Returns 0, or -JS_EINVAL when LIBJS_FAULT has a bad entry (the
@@ -93,5 +97,9 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 		       long ret, int mark);
 #define JS_TRACE_INJECTED 1
 #define JS_TRACE_VDSO     2
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

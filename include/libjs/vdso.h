@@ -15,6 +15,10 @@
 
 #include "sys.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* The address of the vDSO's defined function or object `name` with
  * version `version` (NULL: any version), or NULL when the process has no
  * vDSO (qemu-user, vdso=0 on the kernel command line, auxv not recorded
@@ -24,5 +28,9 @@
  * is a call that architecture's vDSO does not have (or has only as a
  * system call in disguise). */
 void *js_vdso_sym(const char *name, const char *version);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

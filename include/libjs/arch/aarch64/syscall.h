@@ -7,6 +7,10 @@
 #ifndef LIBJS_ARCH_AARCH64_SYSCALL_H
 #define LIBJS_ARCH_AARCH64_SYSCALL_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 static inline long js_syscall0(long n)
 {
 	register long x8 __asm__("x8") = n;
@@ -86,5 +90,9 @@ static inline long js_syscall6(long n, long a, long b, long c, long d, long e,
 			     : "memory");
 	return x0;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

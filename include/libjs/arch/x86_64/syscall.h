@@ -6,6 +6,10 @@
 #ifndef LIBJS_ARCH_X86_64_SYSCALL_H
 #define LIBJS_ARCH_X86_64_SYSCALL_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 static inline long js_syscall0(long n)
 {
 	long r;
@@ -71,5 +75,9 @@ static inline long js_syscall6(long n, long a, long b, long c, long d, long e,
 			     : "rcx", "r11", "memory");
 	return r;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
