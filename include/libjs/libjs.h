@@ -9,6 +9,7 @@
 #include "fs.h"
 #include "proc.h"
 #include "mem.h"
+#include "kern.h"
 #include "events.h"
 #include "trace.h"
 #include "signal.h"

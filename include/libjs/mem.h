@@ -124,7 +124,7 @@ typedef int js_key_t;
 #define JS_MCL_FUTURE  2
 #define JS_MCL_ONFAULT 4
 
-/* mlock2(2)'s flag, accepted by no call here but part of the family. */
+/* mlock2(2)'s flag (include/uapi/asm-generic/mman-common.h). */
 #define JS_MLOCK_ONFAULT 0x01
 
 /* madvise(2): asm-generic/mman-common.h */
@@ -241,6 +241,110 @@ long js_shmdt(const void *shmaddr);                            /* shmdt(2) */
  * js_shm_info, cast), JS_SHM_LOCK, JS_SHM_UNLOCK (buf unused).  IPC_INFO,
  * SHM_INFO, SHM_STAT return the highest index/the id. */
 long js_shmctl(int shmid, int cmd, struct js_shmid_ds *buf);
+
+/* ==== Locking flags, protection keys, NUMA policy, sealing, shadow
+ * stacks (the kernel-and-memory group of issue 14; docs/kern.md) ===== */
+
+/* Protection keys, pkey_alloc(2): asm-generic/mman-common.h. */
+#define JS_PKEY_DISABLE_ACCESS 0x1
+#define JS_PKEY_DISABLE_WRITE  0x2
+#define JS_PKEY_ACCESS_MASK    (JS_PKEY_DISABLE_ACCESS | JS_PKEY_DISABLE_WRITE)
+
+/* NUMA memory policy, set_mempolicy(2)/mbind(2): include/uapi/linux/
+ * mempolicy.h.  Modes: */
+#define JS_MPOL_DEFAULT              0
+#define JS_MPOL_PREFERRED            1
+#define JS_MPOL_BIND                 2
+#define JS_MPOL_INTERLEAVE           3
+#define JS_MPOL_LOCAL                4
+#define JS_MPOL_PREFERRED_MANY       5
+#define JS_MPOL_WEIGHTED_INTERLEAVE  6 /* 6.9 */
+/* Mode flags, or'ed into the mode: */
+#define JS_MPOL_F_STATIC_NODES   (1 << 15)
+#define JS_MPOL_F_RELATIVE_NODES (1 << 14)
+#define JS_MPOL_F_NUMA_BALANCING (1 << 13)
+#define JS_MPOL_MODE_FLAGS                                                     \
+	(JS_MPOL_F_STATIC_NODES | JS_MPOL_F_RELATIVE_NODES | JS_MPOL_F_NUMA_BALANCING)
+/* get_mempolicy(2)'s flags: */
+#define JS_MPOL_F_NODE         (1 << 0)
+#define JS_MPOL_F_ADDR         (1 << 1)
+#define JS_MPOL_F_MEMS_ALLOWED (1 << 2)
+/* mbind(2)'s and move_pages(2)'s flags: */
+#define JS_MPOL_MF_STRICT   (1 << 0)
+#define JS_MPOL_MF_MOVE     (1 << 1)
+#define JS_MPOL_MF_MOVE_ALL (1 << 2)
+#define JS_MPOL_MF_LAZY     (1 << 3) /* refused (EINVAL) since 3.8 */
+#define JS_MPOL_MF_INTERNAL (1 << 4) /* the kernel's own */
+#define JS_MPOL_MF_VALID (JS_MPOL_MF_STRICT | JS_MPOL_MF_MOVE | JS_MPOL_MF_MOVE_ALL)
+/* The kernel's internal policy flags, in the UAPI header: never passed. */
+#define JS_MPOL_F_SHARED (1 << 0)
+#define JS_MPOL_F_MOF    (1 << 3)
+#define JS_MPOL_F_MORON  (1 << 4)
+
+/* map_shadow_stack(2)'s flags: include/uapi/asm-generic/mman.h (6.6,
+ * SET_MARKER 6.13). */
+#define JS_SHADOW_STACK_SET_TOKEN  (1ULL << 0)
+#define JS_SHADOW_STACK_SET_MARKER (1ULL << 1)
+
+/* mlock2(2): flags 0 (as js_mlock) or JS_MLOCK_ONFAULT (lock pages as
+ * they are first touched). */
+long js_mlock2(const void *addr, size_t len, unsigned int flags);
+
+/* pkey_alloc(2): a protection key with access_rights (JS_PKEY_DISABLE_*)
+ * for this thread, flags 0.  Where the CPU or kernel has no protection
+ * keys the kernel refuses (x86_64 without PKU: -JS_EINVAL; docs/kern.md). */
+long js_pkey_alloc(unsigned int flags, unsigned int access_rights);
+long js_pkey_free(int pkey);                                   /* pkey_free(2) */
+/* pkey_mprotect(2): mprotect(2) that also tags the pages with pkey
+ * (-1: no key, as js_mprotect). */
+long js_pkey_mprotect(void *addr, size_t len, int prot, int pkey);
+
+/* NUMA policy.  A nodemask is an array of unsigned long, node n being bit
+ * n % (8 * sizeof(long)) of word n / (8 * sizeof(long)); maxnode is the
+ * number of bits the kernel reads (mbind(2) and set_mempolicy(2) read one
+ * bit fewer than maxnode says, as the man pages explain). */
+long js_mbind(void *addr, unsigned long len, int mode,
+	      const unsigned long *nodemask, unsigned long maxnode,
+	      unsigned int flags);                             /* mbind(2) */
+long js_get_mempolicy(int *mode, unsigned long *nodemask, unsigned long maxnode,
+		      void *addr, unsigned long flags);        /* get_mempolicy(2) */
+long js_set_mempolicy(int mode, const unsigned long *nodemask,
+		      unsigned long maxnode);                  /* set_mempolicy(2) */
+/* set_mempolicy_home_node(2) (5.17): the preferred node of the range's
+ * MPOL_BIND or MPOL_PREFERRED_MANY policy; flags 0. */
+long js_set_mempolicy_home_node(unsigned long start, unsigned long len,
+				unsigned long home_node, unsigned long flags);
+/* migrate_pages(2): pid 0 is the caller.  Returns the pages that could
+ * not be moved, or -errno. */
+long js_migrate_pages(int pid, unsigned long maxnode,
+		      const unsigned long *old_nodes,
+		      const unsigned long *new_nodes);
+/* move_pages(2): nodes NULL asks where each page is (status[i] = node or
+ * -errno); flags JS_MPOL_MF_MOVE or JS_MPOL_MF_MOVE_ALL. */
+long js_move_pages(int pid, unsigned long count, void **pages,
+		   const int *nodes, int *status, int flags);
+
+/* memfd_secret(2) (5.14): an fd whose pages are removed from the kernel's
+ * direct map; flags JS_O_CLOEXEC or 0.  -JS_ENOSYS when the kernel is
+ * built without CONFIG_SECRETMEM or booted without secretmem.enable. */
+long js_memfd_secret(unsigned int flags);
+/* mseal(2) (6.10): seal [addr, addr+len) against munmap, mremap, mmap
+ * over it, mprotect and destructive madvise (those then fail with
+ * -JS_EPERM); flags 0.  Older kernels answer -JS_ENOSYS. */
+long js_mseal(void *addr, size_t len, unsigned long flags);
+/* map_shadow_stack(2) (6.6): a new shadow stack of size bytes, optionally
+ * with a restore token at its top (JS_SHADOW_STACK_SET_TOKEN); the
+ * address, or an error pointer (JS_IS_ERR).  Only a kernel with user
+ * shadow stacks on a CPU that has them (x86_64 CET, aarch64 GCS) makes
+ * one; others answer -JS_ENOSYS (this machine: docs/kern.md). */
+void *js_map_shadow_stack(void *addr, unsigned long size, unsigned int flags);
+/* remap_file_pages(2): deprecated since Linux 3.16, which emulates it
+ * with separate mappings; still in every table, so wrapped.  prot must
+ * be 0, flags 0 or JS_MAP_NONBLOCK. */
+long js_remap_file_pages(void *addr, size_t size, int prot, size_t pgoff,
+			 int flags);
+
+/* ==== end of the kernel-and-memory group ============================= */
 
 #ifdef __cplusplus
 }

@@ -140,6 +140,15 @@ static const struct js__sc rich[] = {
 #ifdef JS_NR_arch_prctl
 	S(arch_prctl, R_DEC, 2, K_HEX, K_HEX),
 #endif
+	/* ---- kernel tools and memory (issue 14's kern/mem group) ----
+	 * mseal and map_shadow_stack are newer than the generated rows
+	 * (nr_new.h); pkey_mprotect's and mlock2's neighbours are shown as
+	 * mprotect's and mlock's. */
+	S(mseal, R_DEC, 3, K_PTR, K_ULONG, K_HEX),
+	S(map_shadow_stack, R_HEX, 3, K_PTR, K_ULONG, K_HEX),
+	S(pkey_mprotect, R_DEC, 4, K_PTR, K_ULONG, K_PROT, K_INT),
+	S(mlock2, R_DEC, 3, K_PTR, K_ULONG, K_HEX),
+	/* ---- end of the kern/mem group ---- */
 };
 #undef S
 

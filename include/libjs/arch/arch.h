@@ -12,6 +12,7 @@
 #include "x86_64/events.h"
 #include "x86_64/signal.h"
 #include "x86_64/proc.h"
+#include "x86_64/kern.h"
 #include "x86_64/vdso.h"
 /* Lists that tables elsewhere build by #include (the trace decoder). */
 #define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
@@ -22,6 +23,7 @@
 #include "aarch64/abi.h"
 #include "aarch64/signal.h"
 #include "aarch64/proc.h"
+#include "aarch64/kern.h"
 #include "aarch64/vdso.h"
 #include "generic/events.h"
 #define JS_ARCH_NR_LIST "libjs/arch/aarch64/nr_list.h"
@@ -32,6 +34,7 @@
 #include "riscv64/abi.h"
 #include "riscv64/signal.h"
 #include "riscv64/proc.h"
+#include "riscv64/kern.h"
 #include "riscv64/vdso.h"
 #include "generic/events.h"
 #define JS_ARCH_NR_LIST "libjs/arch/riscv64/nr_list.h"
