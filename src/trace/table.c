@@ -142,12 +142,15 @@ static const struct js__sc rich[] = {
 #endif
 	/* ---- kernel tools and memory (issue 14's kern/mem group) ----
 	 * mseal and map_shadow_stack are newer than the generated rows
-	 * (nr_new.h); pkey_mprotect's and mlock2's neighbours are shown as
-	 * mprotect's and mlock's. */
+	 * (nr_new.h); the others show addresses as pointers and protections
+	 * by name, as mprotect's row does. */
 	S(mseal, R_DEC, 3, K_PTR, K_ULONG, K_HEX),
 	S(map_shadow_stack, R_HEX, 3, K_PTR, K_ULONG, K_HEX),
 	S(pkey_mprotect, R_DEC, 4, K_PTR, K_ULONG, K_PROT, K_INT),
 	S(mlock2, R_DEC, 3, K_PTR, K_ULONG, K_HEX),
+	S(mbind, R_DEC, 6, K_PTR, K_ULONG, K_INT, K_PTR, K_ULONG, K_HEX),
+	S(get_mempolicy, R_DEC, 5, K_PTR, K_PTR, K_ULONG, K_PTR, K_HEX),
+	S(remap_file_pages, R_DEC, 5, K_PTR, K_ULONG, K_PROT, K_ULONG, K_HEX),
 	/* ---- end of the kern/mem group ---- */
 };
 #undef S
