@@ -393,6 +393,29 @@ static int rfd, dfd, sv[2], ep;
 	X(mlock_unmapped, js_mlock(U, 4096), EQ, -JS_ENOMEM)                   \
 	X(munlock_unmapped, js_munlock(U, 4096), EQ, -JS_ENOMEM)               \
 	X(brk_unmapped, (long)js_brk(U), OK, 0)                                \
+	/* kernel tools and memory (issue 14's kern/mem group) */             \
+	X(mlock2_unmapped, js_mlock2(U, 4096, 0), EQ, -JS_ENOMEM)               \
+	X(pkey_mprotect_unmapped, js_pkey_mprotect(U, 4096, JS_PROT_READ, -1), \
+	  EQ, -JS_ENOMEM)                                                      \
+	X(mbind_unmapped_mask, js_mbind(RW, 4096, JS_MPOL_BIND, F(U), 64, 0),  \
+	  EQ, -JS_EFAULT)                                                      \
+	X(get_mempolicy_unmapped, js_get_mempolicy(F(U), 0, 0, 0, 0), EQ,      \
+	  -JS_EFAULT)                                                          \
+	X(set_mempolicy_unmapped, js_set_mempolicy(JS_MPOL_BIND, F(U), 64),    \
+	  EQ, -JS_EFAULT)                                                      \
+	X(migrate_pages_unmapped, js_migrate_pages(0, 64, F(U), F(U)), EQ,     \
+	  -JS_EFAULT)                                                          \
+	X(move_pages_unmapped, js_move_pages(0, 1, F(U), 0, F(RW), 0), EQ,     \
+	  -JS_EFAULT)                                                          \
+	X(mseal_unmapped, js_mseal(U, 4096, 0), EQ, -JS_ENOMEM)                \
+	X(remap_file_pages_unmapped, js_remap_file_pages(U, 4096, 0, 0, 0),    \
+	  EQ, -JS_EINVAL)                                                      \
+	X(ptrace_unmapped, js_ptrace(JS_PTRACE_PEEKDATA, 1, U, U), EQ,         \
+	  -JS_ESRCH)                                                           \
+	X(perf_event_open_unmapped, js_perf_event_open(F(U), 0, -1, -1, 0),    \
+	  EQ, -JS_EFAULT)                                                      \
+	X(bpf_unmapped, js_bpf(JS_BPF_MAP_CREATE, F(U), 64), EQ, -JS_EFAULT)   \
+	/* end of the kern/mem group */                                        \
 	/* events */                                                           \
 	X(epoll_ctl_unmapped, js_epoll_ctl(ep, JS_EPOLL_CTL_ADD, sv[0],        \
 					   F(U)), EQ, -JS_EFAULT)              \
@@ -651,6 +674,19 @@ static const struct {
 	/* qemu ignores the failed copy-in and sleeps for whatever its own
 	 * uninitialised timespec holds: any result but a crash */
 	{ "nanosleep_null", QEMU_ANY },
+	/* kern/mem group: calls qemu 7.2 does not implement */
+	{ "mlock2_unmapped", -JS_ENOSYS },
+	{ "pkey_mprotect_unmapped", -JS_ENOSYS },
+	{ "mbind_unmapped_mask", -JS_ENOSYS },
+	{ "get_mempolicy_unmapped", -JS_ENOSYS },
+	{ "set_mempolicy_unmapped", -JS_ENOSYS },
+	{ "migrate_pages_unmapped", -JS_ENOSYS },
+	{ "move_pages_unmapped", -JS_ENOSYS },
+	{ "mseal_unmapped", -JS_ENOSYS },
+	{ "remap_file_pages_unmapped", -JS_ENOSYS },
+	{ "ptrace_unmapped", -JS_ENOSYS },
+	{ "perf_event_open_unmapped", -JS_ENOSYS },
+	{ "bpf_unmapped", -JS_ENOSYS },
 };
 
 static int under_qemu(void)
