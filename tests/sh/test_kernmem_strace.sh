@@ -13,8 +13,11 @@ fail=0
 CC=${CC:-cc} "$B/bin/libjs-cc" -O2 "$top/tests/sh/kernmem_strace_prog.c" -o "$tmp/prog" || fail=1
 CC=${CC:-cc} "$B/bin/libjs-cc" --trace -O2 "$top/tests/sh/kernmem_strace_prog.c" -o "$tmp/traced" || fail=1
 (cd "$tmp" && env -u DEBUG -u LIBJS_FAULT timeout 60 strace -o "$tmp/log" ./prog) || fail=1
-# Drop execve, exit_group and the results; stack addresses become PTR.
+# Drop execve, exit_group and the results; stack addresses become PTR;
+# of a call strace does not know (shown with six arguments) only the
+# three the call takes count, the other registers hold whatever was there.
 sed -e '1d' -e '/^exit_group/,$d' -e 's/ *= .*//' \
+    -e 's/^\(syscall_0x[0-9a-f]*([^,]*, [^,]*, [^,]*\),.*/\1)/' \
     -e 's/0x7ff[0-9a-f]\{9\}/PTR/g' "$tmp/log" > "$tmp/got"
 cat > "$tmp/want" <<'EOT'
 ptrace(PTRACE_PEEKDATA, -1, 0x10, PTR)
@@ -38,8 +41,8 @@ set_mempolicy_home_node(0x10000, 4096, 0, 0x1)
 migrate_pages(-1, 64, NULL, NULL)
 move_pages(-1, 0, NULL, NULL, NULL, 0)
 memfd_secret(0x1)
-syscall_0x1ce(0x10000, 0x1000, 0x1, 0, 0, 0)
-syscall_0x1c5(0, 0x1000, 0x1, 0, 0, 0)
+syscall_0x1ce(0x10000, 0x1000, 0x1)
+syscall_0x1c5(0, 0x1000, 0x1)
 remap_file_pages(0x10000, 4096, PROT_READ, 2, MAP_FILE)
 EOT
 # One result per wrapper call: a line that differs is that wrapper's failure.
