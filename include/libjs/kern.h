@@ -79,7 +79,8 @@ extern "C" {
 #define JS_PTRACE_O_TRACESECCOMP               0x80
 #define JS_PTRACE_O_EXITKILL                   0x100000
 #define JS_PTRACE_O_SUSPEND_SECCOMP            0x200000
-#define JS_PTRACE_O_MASK (0x000000ff | JS_PTRACE_O_EXITKILL | JS_PTRACE_O_SUSPEND_SECCOMP)
+#define JS_PTRACE_O_MASK                                                       \
+	(0x000000ff | JS_PTRACE_O_EXITKILL | JS_PTRACE_O_SUSPEND_SECCOMP)
 /* glibc's spelling of PEEKUSR/POKEUSR (sys/ptrace.h) */
 #define JS_PTRACE_PEEKUSER JS_PTRACE_PEEKUSR
 #define JS_PTRACE_POKEUSER JS_PTRACE_POKEUSR
@@ -272,14 +273,17 @@ struct js_uffd_msg {
 #define JS__UFFDIO_WRITEPROTECT 0x06
 #define JS__UFFDIO_CONTINUE     0x07
 #define JS__UFFDIO_API          0x3f
-#define JS_UFFDIO_API          JS__KIOC(3, 0xaa, JS__UFFDIO_API, sizeof(struct js_uffdio_api))
-#define JS_UFFDIO_REGISTER     JS__KIOC(3, 0xaa, JS__UFFDIO_REGISTER, sizeof(struct js_uffdio_register))
-#define JS_UFFDIO_UNREGISTER   JS__KIOC(2, 0xaa, JS__UFFDIO_UNREGISTER, sizeof(struct js_uffdio_range))
-#define JS_UFFDIO_WAKE         JS__KIOC(2, 0xaa, JS__UFFDIO_WAKE, sizeof(struct js_uffdio_range))
-#define JS_UFFDIO_COPY         JS__KIOC(3, 0xaa, JS__UFFDIO_COPY, sizeof(struct js_uffdio_copy))
-#define JS_UFFDIO_ZEROPAGE     JS__KIOC(3, 0xaa, JS__UFFDIO_ZEROPAGE, sizeof(struct js_uffdio_zeropage))
-#define JS_UFFDIO_WRITEPROTECT JS__KIOC(3, 0xaa, JS__UFFDIO_WRITEPROTECT, sizeof(struct js_uffdio_writeprotect))
-#define JS_UFFDIO_CONTINUE     JS__KIOC(3, 0xaa, JS__UFFDIO_CONTINUE, sizeof(struct js_uffdio_continue))
+/* Direction 3 is _IOWR, 2 _IOR (the kernel's choice for these two). */
+#define JS__UFFDIO(dir, nr, type) JS__KIOC(dir, 0xaa, nr, sizeof(struct type))
+#define JS_UFFDIO_API          JS__UFFDIO(3, JS__UFFDIO_API, js_uffdio_api)
+#define JS_UFFDIO_REGISTER     JS__UFFDIO(3, JS__UFFDIO_REGISTER, js_uffdio_register)
+#define JS_UFFDIO_UNREGISTER   JS__UFFDIO(2, JS__UFFDIO_UNREGISTER, js_uffdio_range)
+#define JS_UFFDIO_WAKE         JS__UFFDIO(2, JS__UFFDIO_WAKE, js_uffdio_range)
+#define JS_UFFDIO_COPY         JS__UFFDIO(3, JS__UFFDIO_COPY, js_uffdio_copy)
+#define JS_UFFDIO_ZEROPAGE     JS__UFFDIO(3, JS__UFFDIO_ZEROPAGE, js_uffdio_zeropage)
+#define JS_UFFDIO_WRITEPROTECT                                                 \
+	JS__UFFDIO(3, JS__UFFDIO_WRITEPROTECT, js_uffdio_writeprotect)
+#define JS_UFFDIO_CONTINUE     JS__UFFDIO(3, JS__UFFDIO_CONTINUE, js_uffdio_continue)
 /* /dev/userfaultfd's one request (Linux 6.1): a new userfaultfd. */
 #define JS_USERFAULTFD_IOC_NEW JS__KIOC(0, 0xaa, 0x00, 0)
 

@@ -59,6 +59,11 @@ static void t_ptrace_child(void)
 	CHECK(st != -1 && JS_WIFSTOPPED(st) && JS_WSTOPSIG(st) == JS_SIGSTOP);
 	if (st == -1 || !JS_WIFSTOPPED(st))
 		return;
+	CHECK_EQ(js_ptrace(JS_PTRACE_SETOPTIONS, (int)pid, 0, (void *)(long)JS_PTRACE_O_EXITKILL), 0);
+	js_siginfo_t si;
+	si.si_signo = 0;
+	CHECK_EQ(js_ptrace(JS_PTRACE_GETSIGINFO, (int)pid, 0, &si), 0);
+	CHECK_EQ(si.si_signo, JS_SIGSTOP);
 	CHECK_EQ(js_ptrace(JS_PTRACE_PEEKDATA, (int)pid, (void *)&word, &w), 0);
 	CHECK_EQ(w, 0x5eed);
 	struct js_user_regs regs;

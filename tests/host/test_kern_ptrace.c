@@ -16,6 +16,7 @@
 #include "host.h"
 #include <libjs/kern.h>
 #include <libjs/errno.h>
+#include <libjs/signal.h>
 
 static volatile long word = 0x1111;
 
@@ -69,6 +70,16 @@ static void traceme_peek_regs_detach(void **state)
 		reap(pid);
 		fail_msg("child did not stop (status %#x)", st);
 	}
+
+	/* Should this test stop early, the child dies with it. */
+	assert_int_equal(js_ptrace(JS_PTRACE_SETOPTIONS, pid, 0,
+				   (void *)(long)JS_PTRACE_O_EXITKILL), 0);
+	/* Why it stopped: the SIGSTOP it raised. */
+	js_siginfo_t si;
+	memset(&si, 0, sizeof si);
+	assert_int_equal(js_ptrace(JS_PTRACE_GETSIGINFO, pid, 0, &si), 0);
+	assert_int_equal(si.si_signo, SIGSTOP);
+	assert_int_equal(js_ptrace(JS_PTRACE_SETOPTIONS, pid, 0, (void *)0x80000000L), -JS_EINVAL);
 
 	/* A word: js_ptrace stores it through data and returns 0; glibc
 	 * returns it. */
