@@ -13,7 +13,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "host.h"
@@ -348,6 +351,101 @@ static void bpf_array_map_and_program(void **state)
 	assert_int_equal(js_bpf(0x7fff, &at, sizeof at), -JS_EINVAL);
 }
 
+/* OBJ_PIN and OBJ_GET need a bpf file system: a child mounts one in a
+ * mount namespace of its own (root only; this machine's tests run as
+ * root), pins a map there, gets it back by path and reads an element
+ * through the new fd.  Exit status 0 or the failing step. */
+static int pin_in(const char *dir)
+{
+	char path[64];
+	union js_bpf_attr at;
+	uint32_t key = 0;
+	uint64_t val = 0x77, got = 0;
+
+	if (mount("bpf", dir, "bpf", 0, NULL) != 0)
+		return 12;
+	snprintf(path, sizeof path, "%s/map", dir);
+	memset(&at, 0, sizeof at);
+	at.map_create.map_type = JS_BPF_MAP_TYPE_ARRAY;
+	at.map_create.key_size = 4;
+	at.map_create.value_size = 8;
+	at.map_create.max_entries = 1;
+	long map = js_bpf(JS_BPF_MAP_CREATE, &at, sizeof at);
+	if (map < 0)
+		return 13;
+	memset(&at, 0, sizeof at);
+	at.elem.map_fd = (uint32_t)map;
+	at.elem.key = (uint64_t)(uintptr_t)&key;
+	at.elem.value = (uint64_t)(uintptr_t)&val;
+	if (js_bpf(JS_BPF_MAP_UPDATE_ELEM, &at, sizeof at) != 0)
+		return 14;
+	memset(&at, 0, sizeof at);
+	at.obj.pathname = (uint64_t)(uintptr_t)path;
+	at.obj.bpf_fd = (uint32_t)map;
+	if (js_bpf(JS_BPF_OBJ_PIN, &at, sizeof at) != 0)
+		return 15;
+	/* A second pin at the same path */
+	if (js_bpf(JS_BPF_OBJ_PIN, &at, sizeof at) != -JS_EEXIST)
+		return 16;
+	js_close((int)map);
+	memset(&at, 0, sizeof at);
+	at.obj.pathname = (uint64_t)(uintptr_t)path;
+	long again = js_bpf(JS_BPF_OBJ_GET, &at, sizeof at);
+	if (again < 0)
+		return 17;
+	memset(&at, 0, sizeof at);
+	at.elem.map_fd = (uint32_t)again;
+	at.elem.key = (uint64_t)(uintptr_t)&key;
+	at.elem.value = (uint64_t)(uintptr_t)&got;
+	if (js_bpf(JS_BPF_MAP_LOOKUP_ELEM, &at, sizeof at) != 0 || got != val)
+		return 18;
+	/* A path that is not on a bpf file system: the kernel's EACCES */
+	memset(&at, 0, sizeof at);
+	at.obj.pathname = (uint64_t)(uintptr_t)"/tmp";
+	long r = js_bpf(JS_BPF_OBJ_GET, &at, sizeof at);
+	if (r != -JS_EACCES) {
+		fprintf(stderr, "OBJ_GET /tmp: %ld\n", r);
+		return 19;
+	}
+	return 0;
+}
+
+static int pin_child(void)
+{
+	char dir[] = "/tmp/libjs-bpffs.XXXXXX";
+
+	if (unshare(CLONE_NEWNS) != 0 || mount("", "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+		return 10;
+	if (!mkdtemp(dir))
+		return 11;
+	int r = pin_in(dir);
+	umount(dir);
+	rmdir(dir);
+	return r;
+}
+
+static void bpf_pin_and_get(void **state)
+{
+	(void)state;
+	if (geteuid() != 0) {
+		/* Mounting needs CAP_SYS_ADMIN: unprivileged, the
+		 * namespace itself is refused. */
+		assert_int_equal(unshare(CLONE_NEWNS), -1);
+		assert_int_equal(errno, EPERM);
+		return;
+	}
+	pid_t pid = fork();
+	if (pid == 0) {
+		alarm(10);
+		_exit(pin_child());
+	}
+	assert_true(pid > 0);
+	int st = 0;
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st));
+	assert_int_equal(WEXITSTATUS(st), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -358,6 +456,7 @@ int main(void)
 		cmocka_unit_test(userfaultfd_copy_resolves_fault),
 		cmocka_unit_test(perf_task_clock_grows),
 		cmocka_unit_test(bpf_array_map_and_program),
+		cmocka_unit_test(bpf_pin_and_get),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
