@@ -284,6 +284,29 @@ struct js_uffd_msg {
 #define JS_UFFDIO_WRITEPROTECT                                                 \
 	JS__UFFDIO(3, JS__UFFDIO_WRITEPROTECT, js_uffdio_writeprotect)
 #define JS_UFFDIO_CONTINUE     JS__UFFDIO(3, JS__UFFDIO_CONTINUE, js_uffdio_continue)
+/* Newer than 6.1 (the layouts of include/uapi/linux/userfaultfd.h of
+ * 6.6 and 6.8; tested on the running kernel): UFFDIO_POISON marks a
+ * range so that a fault there raises SIGBUS; UFFDIO_MOVE moves pages
+ * into a registered range instead of copying them. */
+#define JS__UFFDIO_MOVE   0x05
+#define JS__UFFDIO_POISON 0x08
+#define JS_UFFDIO_MOVE_MODE_DONTWAKE        0x1
+#define JS_UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES 0x2
+#define JS_UFFDIO_POISON_MODE_DONTWAKE      0x1
+struct js_uffdio_move {
+	uint64_t dst;
+	uint64_t src;
+	uint64_t len;
+	uint64_t mode;		/* JS_UFFDIO_MOVE_MODE_* */
+	int64_t move;		/* out: bytes moved or -errno */
+};
+struct js_uffdio_poison {
+	struct js_uffdio_range range;
+	uint64_t mode;
+	int64_t updated;	/* out */
+};
+#define JS_UFFDIO_MOVE   JS__UFFDIO(3, JS__UFFDIO_MOVE, js_uffdio_move)
+#define JS_UFFDIO_POISON JS__UFFDIO(3, JS__UFFDIO_POISON, js_uffdio_poison)
 /* /dev/userfaultfd's one request (Linux 6.1): a new userfaultfd. */
 #define JS_USERFAULTFD_IOC_NEW JS__KIOC(0, 0xaa, 0x00, 0)
 

@@ -205,6 +205,47 @@ static void userfaultfd_copy_resolves_fault(void **state)
 	assert_int_equal(js_userfaultfd(0x10), -JS_EINVAL);
 }
 
+/* UFFDIO_MOVE (6.8) and UFFDIO_POISON (6.6), newer than the headers the
+ * layout tests read: checked here on the running kernel, which offers
+ * both features. */
+static void userfaultfd_move_and_poison(void **state)
+{
+	(void)state;
+	long psz = sysconf(_SC_PAGESIZE);
+	long fd = js_userfaultfd(JS_O_CLOEXEC | JS_O_NONBLOCK);
+
+	assert_true(fd >= 0);
+	struct js_uffdio_api api = { JS_UFFD_API, JS_UFFD_FEATURE_MOVE | JS_UFFD_FEATURE_POISON, 0 };
+	assert_int_equal(js_ioctl((int)fd, JS_UFFDIO_API, &api), 0);
+	assert_true(api.features & JS_UFFD_FEATURE_MOVE);
+	assert_true(api.features & JS_UFFD_FEATURE_POISON);
+	char *dst = mmap(0, 2 * psz, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *src = mmap(0, psz, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	assert_true(dst != MAP_FAILED && src != MAP_FAILED);
+	memset(src, 'm', psz);
+	struct js_uffdio_register reg = { { (uint64_t)(uintptr_t)dst, (uint64_t)(2 * psz) },
+					  JS_UFFDIO_REGISTER_MODE_MISSING, 0 };
+	assert_int_equal(js_ioctl((int)fd, JS_UFFDIO_REGISTER, &reg), 0);
+	assert_true(reg.ioctls & (1ULL << JS__UFFDIO_MOVE));
+	assert_true(reg.ioctls & (1ULL << JS__UFFDIO_POISON));
+	struct js_uffdio_move mv = { (uint64_t)(uintptr_t)dst, (uint64_t)(uintptr_t)src,
+				     (uint64_t)psz, 0, 0 };
+	assert_int_equal(js_ioctl((int)fd, JS_UFFDIO_MOVE, &mv), 0);
+	assert_int_equal(mv.move, psz);
+	assert_int_equal(dst[7], 'm');
+	/* The destination page exists now: a second move is refused. */
+	mv.move = 0;
+	assert_int_equal(js_ioctl((int)fd, JS_UFFDIO_MOVE, &mv), -JS_EEXIST);
+	struct js_uffdio_poison po = { { (uint64_t)(uintptr_t)(dst + psz), (uint64_t)psz }, 0, 0 };
+	assert_int_equal(js_ioctl((int)fd, JS_UFFDIO_POISON, &po), 0);
+	assert_int_equal(po.updated, psz);
+	struct js_uffdio_range rng = { (uint64_t)(uintptr_t)dst, (uint64_t)(2 * psz) };
+	assert_int_equal(js_ioctl((int)fd, JS_UFFDIO_UNREGISTER, &rng), 0);
+	munmap(dst, 2 * psz);
+	munmap(src, psz);
+	js_close((int)fd);
+}
+
 /* ---- perf_event_open -------------------------------------------------- */
 
 static void perf_task_clock_grows(void **state)
@@ -454,6 +495,7 @@ int main(void)
 		cmocka_unit_test(kexec_error_paths),
 		cmocka_unit_test(kexec_needs_privilege),
 		cmocka_unit_test(userfaultfd_copy_resolves_fault),
+		cmocka_unit_test(userfaultfd_move_and_poison),
 		cmocka_unit_test(perf_task_clock_grows),
 		cmocka_unit_test(bpf_array_map_and_program),
 		cmocka_unit_test(bpf_pin_and_get),
