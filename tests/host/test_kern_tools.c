@@ -392,6 +392,72 @@ static void bpf_array_map_and_program(void **state)
 	assert_int_equal(js_bpf(0x7fff, &at, sizeof at), -JS_EINVAL);
 }
 
+/* BTF_LOAD of the smallest useful type information (one 32-bit int, laid
+ * out as include/uapi/linux/btf.h says), found again by its id; and
+ * PROG_ATTACH, PROG_DETACH and LINK_CREATE on their error paths (bad fds:
+ * no cgroup is touched). */
+static void bpf_btf_and_attach_paths(void **state)
+{
+	(void)state;
+	struct {
+		uint16_t magic;
+		uint8_t version, flags;
+		uint32_t hdr_len, type_off, type_len, str_off, str_len;
+		uint32_t type[4];	/* name_off, info (kind INT = 1 << 24), size, bits */
+		char str[5];
+	} __attribute__((packed)) btf = {
+		0xeb9f, 1, 0, 24, 0, 16, 16, 5, { 1, 1u << 24, 4, 32 }, "\0int",
+	};
+	char log[1024];
+	union js_bpf_attr at;
+
+	memset(&at, 0, sizeof at);
+	at.btf_load.btf = (uint64_t)(uintptr_t)&btf;
+	at.btf_load.btf_size = sizeof btf;
+	at.btf_load.btf_log_buf = (uint64_t)(uintptr_t)log;
+	at.btf_load.btf_log_size = sizeof log;
+	at.btf_load.btf_log_level = 1;
+	long fd = js_bpf(JS_BPF_BTF_LOAD, &at, sizeof at);
+	assert_true(fd >= 0);
+	/* struct bpf_btf_info: btf (u64), btf_size, id (u32) */
+	uint32_t info[8];
+	memset(info, 0, sizeof info);
+	memset(&at, 0, sizeof at);
+	at.info.bpf_fd = (uint32_t)fd;
+	at.info.info_len = sizeof info;
+	at.info.info = (uint64_t)(uintptr_t)info;
+	assert_int_equal(js_bpf(JS_BPF_OBJ_GET_INFO_BY_FD, &at, sizeof at), 0);
+	assert_int_equal(info[2], sizeof btf);
+	memset(&at, 0, sizeof at);
+	at.get_id.id = info[3];
+	long again = js_bpf(JS_BPF_BTF_GET_FD_BY_ID, &at, sizeof at);
+	assert_true(again >= 0);
+	js_close((int)again);
+	js_close((int)fd);
+	/* A bad magic */
+	btf.magic = 0x1234;
+	memset(&at, 0, sizeof at);
+	at.btf_load.btf = (uint64_t)(uintptr_t)&btf;
+	at.btf_load.btf_size = sizeof btf;
+	assert_int_equal(js_bpf(JS_BPF_BTF_LOAD, &at, sizeof at), -JS_EINVAL);
+
+	memset(&at, 0, sizeof at);
+	at.attach.target_fd = (uint32_t)-1;
+	at.attach.attach_bpf_fd = (uint32_t)-1;
+	at.attach.attach_type = JS_BPF_CGROUP_INET_INGRESS;
+	assert_int_equal(js_bpf(JS_BPF_PROG_ATTACH, &at, sizeof at), -JS_EBADF);
+	assert_int_equal(js_bpf(JS_BPF_PROG_DETACH, &at, sizeof at), -JS_EBADF);
+	memset(&at, 0, sizeof at);
+	at.link_create.prog_fd = (uint32_t)-1;
+	at.link_create.target_fd = (uint32_t)-1;
+	at.link_create.attach_type = JS_BPF_CGROUP_INET_INGRESS;
+	assert_int_equal(js_bpf(JS_BPF_LINK_CREATE, &at, sizeof at), -JS_EBADF);
+	/* An id no map has */
+	memset(&at, 0, sizeof at);
+	at.get_id.id = 0x7fffffff;
+	assert_int_equal(js_bpf(JS_BPF_MAP_GET_FD_BY_ID, &at, sizeof at), -JS_ENOENT);
+}
+
 /* OBJ_PIN and OBJ_GET need a bpf file system: a child mounts one in a
  * mount namespace of its own (root only; this machine's tests run as
  * root), pins a map there, gets it back by path and reads an element
@@ -499,6 +565,7 @@ int main(void)
 		cmocka_unit_test(perf_task_clock_grows),
 		cmocka_unit_test(bpf_array_map_and_program),
 		cmocka_unit_test(bpf_pin_and_get),
+		cmocka_unit_test(bpf_btf_and_attach_paths),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
