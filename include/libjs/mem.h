@@ -273,7 +273,7 @@ long js_shmctl(int shmid, int cmd, struct js_shmid_ds *buf);
 #define JS_MPOL_MF_STRICT   (1 << 0)
 #define JS_MPOL_MF_MOVE     (1 << 1)
 #define JS_MPOL_MF_MOVE_ALL (1 << 2)
-#define JS_MPOL_MF_LAZY     (1 << 3) /* refused (EINVAL) since 3.8 */
+#define JS_MPOL_MF_LAZY     (1 << 3) /* not valid: refused (EINVAL) */
 #define JS_MPOL_MF_INTERNAL (1 << 4) /* the kernel's own */
 #define JS_MPOL_MF_VALID (JS_MPOL_MF_STRICT | JS_MPOL_MF_MOVE | JS_MPOL_MF_MOVE_ALL)
 /* The kernel's internal policy flags, in the UAPI header: never passed. */

@@ -203,6 +203,7 @@ static void mempolicy_round_trip(void **state)
 	assert_int_equal(js_get_mempolicy(&mode, 0, 0, p, JS_MPOL_F_ADDR), 0);
 	assert_int_equal(mode, JS_MPOL_DEFAULT);
 	assert_int_equal(js_mbind(p, 4 * psz, 99, &node0, 64, 0), -JS_EINVAL);
+	assert_int_equal(js_mbind(p, 4 * psz, JS_MPOL_DEFAULT, 0, 0, JS_MPOL_MF_LAZY), -JS_EINVAL);
 	munmap(p, 4 * psz);
 	/* Node 0 to node 0: nothing to move, 0 left behind. */
 	assert_int_equal(js_migrate_pages(0, 64, &node0, &node0), 0);
