@@ -76,12 +76,12 @@ long js_msgctl(int msqid, int cmd, struct js_msqid_ds *buf);
 
 /* ---- System V semaphores: include/uapi/linux/sem.h -------------------- */
 
-/* struct semid64_ds, include/uapi/asm-generic/sembuf.h, the 64-bit branch
- * (x86_64's asm/sembuf.h has the same bytes). */
+/* struct semid64_ds: asm-generic/sembuf.h's 64-bit branch on aarch64 and
+ * riscv64; x86_64's asm/sembuf.h pads each time with an unused word
+ * (JS__SEMID_DS_TIMES, arch/<name>/ipc.h). */
 struct js_semid_ds {
 	struct js_ipc_perm sem_perm;
-	long sem_otime;
-	long sem_ctime;
+	JS__SEMID_DS_TIMES
 	unsigned long sem_nsems;
 	unsigned long __unused3;
 	unsigned long __unused4;

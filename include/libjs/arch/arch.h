@@ -13,6 +13,7 @@
 #include "x86_64/signal.h"
 #include "x86_64/proc.h"
 #include "x86_64/vdso.h"
+#include "x86_64/ipc.h"
 /* Lists that tables elsewhere build by #include (the trace decoder). */
 #define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/x86_64/trace_args_list.h"
@@ -24,6 +25,7 @@
 #include "aarch64/proc.h"
 #include "aarch64/vdso.h"
 #include "generic/events.h"
+#include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/aarch64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/aarch64/trace_args_list.h"
 #elif defined(__riscv) && __riscv_xlen == 64
@@ -34,6 +36,7 @@
 #include "riscv64/proc.h"
 #include "riscv64/vdso.h"
 #include "generic/events.h"
+#include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/riscv64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/riscv64/trace_args_list.h"
 #else
