@@ -243,4 +243,27 @@ out:
 	CHECK_EQ(js_io_uring_setup(4, 0), -JS_EFAULT);
 }
 
-JT_MAIN(T(t_native_aio_read), T(t_io_uring_read))
+/* The sizes and offsets io_uring(7) and aio_abi.h document, as the
+ * target's compiler lays the structs out (the full proof against the
+ * kernel headers is tests/sh/test_ipcaio_arch_layout.sh): runs under
+ * qemu-user too, where the calls themselves are missing. */
+static void t_documented_layouts(void)
+{
+	CHECK_EQ(sizeof(struct js_iocb), 64);
+	CHECK_EQ(__builtin_offsetof(struct js_iocb, aio_lio_opcode), 16);
+	CHECK_EQ(__builtin_offsetof(struct js_iocb, aio_buf), 24);
+	CHECK_EQ(__builtin_offsetof(struct js_iocb, aio_resfd), 60);
+	CHECK_EQ(sizeof(struct js_io_event), 32);
+	CHECK_EQ(sizeof(struct js_io_uring_sqe), 64);
+	CHECK_EQ(__builtin_offsetof(struct js_io_uring_sqe, off), 8);
+	CHECK_EQ(__builtin_offsetof(struct js_io_uring_sqe, addr), 16);
+	CHECK_EQ(__builtin_offsetof(struct js_io_uring_sqe, len), 24);
+	CHECK_EQ(__builtin_offsetof(struct js_io_uring_sqe, user_data), 32);
+	CHECK_EQ(__builtin_offsetof(struct js_io_uring_sqe, addr3), 48);
+	CHECK_EQ(sizeof(struct js_io_uring_cqe), 16);
+	CHECK_EQ(sizeof(struct js_io_uring_params), 120);
+	CHECK_EQ(__builtin_offsetof(struct js_io_uring_params, sq_off), 40);
+	CHECK_EQ(__builtin_offsetof(struct js_io_uring_params, cq_off), 80);
+}
+
+JT_MAIN(T(t_documented_layouts), T(t_native_aio_read), T(t_io_uring_read))
