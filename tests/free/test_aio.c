@@ -96,7 +96,7 @@ static void t_native_aio_read(void)
 	CHECK_EQ(js_io_pgetevents(ctx, 1, 1, ev, &t, &us), 1);
 	CHECK_EQ(ev[0].data, 2);
 	CHECK_EQ(ev[0].res, 8);
-	CHECK(same(buf2, DATA + 13, 8));
+	CHECK(same(buf2, &DATA[13], 8));
 	/* nothing in flight: no event, at once (zero timeout) */
 	t.tv_sec = 0;
 	CHECK_EQ(js_io_getevents(ctx, 0, 1, ev, &t), 0);
