@@ -105,6 +105,31 @@ static void round_trip_next_to_glibc(void **state)
 	/* the flag is the open file's: glibc's fd still blocks (timed) */
 	assert_int_equal(mq_getattr(g, &gg), 0);
 	assert_int_equal(gg.mq_flags, 0);
+	/* glibc's mq_setattr on its fd; libjs reads it back, and the
+	 * other way round */
+	struct mq_attr gnb = { O_NONBLOCK, 0, 0, 0, { 0 } };
+	assert_int_equal(mq_setattr(g, &gnb, 0), 0);
+	assert_int_equal(js_mq_getattr(fds[1], &old), 0);
+	assert_int_equal(old.mq_flags, JS_O_NONBLOCK);
+	nb.mq_flags = 0;
+	assert_int_equal(js_mq_setattr(fds[1], &nb, 0), 0);
+	assert_int_equal(mq_getattr(g, &gg), 0);
+	assert_int_equal(gg.mq_flags, 0);
+	/* only O_NONBLOCK may be set */
+	nb.mq_flags = 1;
+	gnb.mq_flags = 1;
+	assert_int_equal(js_mq_setattr(fds[1], &nb, 0), -JS_EINVAL);
+	assert_int_equal(gl(mq_setattr(g, &gnb, 0)), -EINVAL);
+
+	/* full (4 of 4): a send past its deadline times out from both,
+	 * and O_NONBLOCK's is EAGAIN */
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(js_mq_send(fds[1], "f", 1, 0), 0);
+	assert_int_equal(js_mq_timedsend(fds[1], "f", 1, 0, &past), -JS_ETIMEDOUT);
+	assert_int_equal(gl(mq_timedsend(g, "f", 1, 0, &gpast)), -ETIMEDOUT);
+	assert_int_equal(js_mq_send(fds[0], "f", 1, 0), -JS_EAGAIN);
+	struct js_timespec badts = { 0, 1000000000 };
+	assert_int_equal(js_mq_timedsend(fds[1], "f", 1, 0, &badts), -JS_EINVAL);
 
 	/* mq_unlink by the bare name too; then both spellings are gone */
 	assert_int_equal(js_mq_unlink(name + 1), 0);
