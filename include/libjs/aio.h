@@ -79,8 +79,10 @@ long js_io_setup(unsigned int nr_events, js_aio_context_t *ctx_idp);
 long js_io_destroy(js_aio_context_t ctx_id);                /* io_destroy(2) */
 /* io_submit(2): the number of iocbs queued. */
 long js_io_submit(js_aio_context_t ctx_id, long nr, struct js_iocb **iocbpp);
-/* io_cancel(2) (result is written only by the few drivers that complete
- * a cancelled request synchronously: usually -EINVAL or -EAGAIN). */
+/* io_cancel(2): -EINPROGRESS when the request (a poll, for one) is being
+ * cancelled, its event then coming through io_getevents -- the kernel no
+ * longer writes *result (fs/aio.c); -EINVAL for a request not in flight
+ * or not cancellable. */
 long js_io_cancel(js_aio_context_t ctx_id, struct js_iocb *iocb,
 		  struct js_io_event *result);
 /* io_getevents(2): the number of events written; timeout is relative. */

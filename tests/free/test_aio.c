@@ -102,6 +102,30 @@ static void t_native_aio_read(void)
 	CHECK_EQ(js_io_getevents(ctx, 0, 1, ev, &t), 0);
 	/* an iocb the context does not have in flight */
 	CHECK_EQ(js_io_cancel(ctx, &cb2, ev), -JS_EINVAL);
+	/* A poll on an empty pipe stays in flight until cancelled: the
+	 * cancel answers -EINPROGRESS and the event (result 0, no events)
+	 * comes through io_getevents, not *result. */
+	int pp[2];
+	struct js_iocb pc;
+	CHECK_EQ(js_pipe2(pp, JS_O_CLOEXEC), 0);
+	__builtin_memset(&pc, 0, sizeof pc);
+	pc.aio_data = 3;
+	pc.aio_lio_opcode = JS_IOCB_CMD_POLL;
+	pc.aio_fildes = (unsigned int)pp[0];
+	pc.aio_buf = JS_POLLIN;
+	list[0] = &pc;
+	CHECK_EQ(js_io_submit(ctx, 1, list), 1);
+	CHECK_EQ(js_io_getevents(ctx, 0, 1, ev, &t), 0);	/* t is 0 s */
+	ev[0].data = 0;
+	CHECK_EQ(js_io_cancel(ctx, &pc, &ev[1]), -JS_EINPROGRESS);
+	t.tv_sec = 30;
+	CHECK_EQ(js_io_getevents(ctx, 1, 1, ev, &t), 1);
+	CHECK_EQ(ev[0].data, 3);
+	CHECK_EQ(ev[0].res, 0);
+	t.tv_sec = 0;
+	js_close(pp[0]);
+	js_close(pp[1]);
+	list[0] = &cb2;
 	/* errors: a bad opcode, a bad fd, a bad context */
 	cb2.aio_lio_opcode = 99;
 	CHECK_EQ(js_io_submit(ctx, 1, list), -JS_EINVAL);
