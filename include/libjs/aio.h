@@ -239,6 +239,76 @@ struct js_io_uring_rsrc_update {
 	unsigned long long data;
 };
 
+/* The other arguments of io_uring_register(2), as the opcode says. */
+/* IORING_REGISTER_RESTRICTIONS: an array of these. */
+struct js_io_uring_restriction {
+	unsigned short opcode;		/* JS_IORING_RESTRICTION_* */
+	__extension__ union {
+		unsigned char register_op;
+		unsigned char sqe_op;
+		unsigned char sqe_flags;
+	};
+	unsigned char resv;
+	unsigned int resv2[3];
+};
+/* IORING_REGISTER_FILES2 and BUFFERS2 */
+struct js_io_uring_rsrc_register {
+	unsigned int nr;
+	unsigned int flags;		/* JS_IORING_RSRC_REGISTER_SPARSE */
+	unsigned long long resv2;
+	unsigned long long data;
+	unsigned long long tags;
+};
+/* IORING_REGISTER_FILES_UPDATE2 and BUFFERS_UPDATE */
+struct js_io_uring_rsrc_update2 {
+	unsigned int offset;
+	unsigned int resv;
+	unsigned long long data;
+	unsigned long long tags;
+	unsigned int nr;
+	unsigned int resv2;
+};
+/* One buffer of a provided-buffer ring (IORING_REGISTER_PBUF_RING); the
+ * ring's tail is the resv field of its first entry. */
+struct js_io_uring_buf {
+	unsigned long long addr;
+	unsigned int len;
+	unsigned short bid;
+	unsigned short resv;
+};
+/* IORING_(UN)REGISTER_PBUF_RING */
+struct js_io_uring_buf_reg {
+	unsigned long long ring_addr;
+	unsigned int ring_entries;
+	unsigned short bgid;
+	unsigned short pad;
+	unsigned long long resv[3];
+};
+/* IORING_REGISTER_SYNC_CANCEL */
+struct js_io_uring_sync_cancel_reg {
+	unsigned long long addr;
+	int fd;
+	unsigned int flags;		/* JS_IORING_ASYNC_CANCEL_* */
+	struct js_timespec timeout;
+	unsigned long long pad[4];
+};
+/* IORING_REGISTER_FILE_ALLOC_RANGE: slots [off, off + len) */
+struct js_io_uring_file_index_range {
+	unsigned int off;
+	unsigned int len;
+	unsigned long long resv;
+};
+/* What a multishot IORING_OP_RECVMSG puts at the start of its buffer. */
+struct js_io_uring_recvmsg_out {
+	unsigned int namelen;
+	unsigned int controllen;
+	unsigned int payloadlen;
+	unsigned int flags;
+};
+/* io-wq worker classes (IORING_REGISTER_IOWQ_MAX_WORKERS's array). */
+#define JS_IO_WQ_BOUND   0
+#define JS_IO_WQ_UNBOUND 1
+
 /* Offsets of the three mappings (mmap(2)'s offset argument). */
 #define JS_IORING_OFF_SQ_RING    0ULL
 #define JS_IORING_OFF_CQ_RING    0x8000000ULL

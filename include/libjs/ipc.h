@@ -57,6 +57,12 @@ struct js_msgbuf {
 	char mtext[1];
 };
 
+/* The kernel's compiled-in defaults (linux/msg.h); the live limits are
+ * /proc/sys/kernel/msgmni, msgmax and msgmnb (and IPC_INFO). */
+#define JS_MSGMNI       32000
+#define JS_MSGMAX       8192
+#define JS_MSGMNB       16384
+
 #define JS_MSG_STAT     11
 #define JS_MSG_INFO     12
 #define JS_MSG_STAT_ANY 13
@@ -130,10 +136,14 @@ union js_semun {
 #define JS_SEM_STAT     18
 #define JS_SEM_INFO     19
 #define JS_SEM_STAT_ANY 20
-/* The kernel's limits of one semaphore's value and of one semop call's
- * operations (linux/sem.h: SEMVMX, SEMOPM's default). */
+/* linux/sem.h's limits: a semaphore's highest value (SEMVMX, fixed) and
+ * the defaults of the rest (live values: /proc/sys/kernel/sem, IPC_INFO). */
 #define JS_SEMVMX       32767
+#define JS_SEMAEM       JS_SEMVMX
 #define JS_SEMOPM       500
+#define JS_SEMMNI       32000
+#define JS_SEMMSL       32000
+#define JS_SEMMNS       (JS_SEMMNI * JS_SEMMSL)
 
 long js_semget(js_key_t key, int nsems, int semflg);             /* semget(2) */
 long js_semop(int semid, struct js_sembuf *sops, size_t nsops);  /* semop(2) */
@@ -275,6 +285,41 @@ typedef int js_key_serial_t;
 #define JS_KEYCTL_CAPS1_NS_KEYRING_NAME  0x01
 #define JS_KEYCTL_CAPS1_NS_KEY_TAG       0x02
 #define JS_KEYCTL_CAPS1_NOTIFICATIONS    0x04
+
+/* keyctl(2)'s argument structs (linux/keyctl.h).  KEYCTL_DH_COMPUTE's
+ * keys; the kernel also names priv "private", a C++ keyword. */
+struct js_keyctl_dh_params {
+	int priv;
+	int prime;
+	int base;
+};
+struct js_keyctl_kdf_params {
+	char *hashname;
+	char *otherinfo;
+	unsigned int otherinfolen;
+	unsigned int __spare[8];
+};
+/* What KEYCTL_PKEY_QUERY writes. */
+struct js_keyctl_pkey_query {
+	unsigned int supported_ops;	/* JS_KEYCTL_SUPPORTS_* */
+	unsigned int key_size;
+	unsigned short max_data_size;
+	unsigned short max_sig_size;
+	unsigned short max_enc_size;
+	unsigned short max_dec_size;
+	unsigned int __spare[10];
+};
+/* KEYCTL_PKEY_ENCRYPT/DECRYPT/SIGN/VERIFY's parameters; out_len is
+ * in2_len for VERIFY. */
+struct js_keyctl_pkey_params {
+	int key_id;
+	unsigned int in_len;
+	__extension__ union {
+		unsigned int out_len;
+		unsigned int in2_len;
+	};
+	unsigned int __spare[7];
+};
 
 /* add_key(2): the new or updated key's serial number. */
 long js_add_key(const char *type, const char *description,
