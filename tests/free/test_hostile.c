@@ -423,12 +423,12 @@ static int rfd, dfd, sv[2], ep;
 	  EQ, -JS_EFAULT)                                                      \
 	X(mq_notify_unmapped, js_mq_notify(-1, F(U)), EQ, -JS_EFAULT)          \
 	X(mq_getattr_readonly, js_mq_getattr(-1, F(RO)), EQ, -JS_EBADF)        \
-	X(keyctl_read_unmapped,                                                 \
-	  js_keyctl(JS_KEYCTL_READ, 0, (unsigned long)U, 8, 0),               \
+	X(keyctl_read_unmapped,                                                \
+	  js_keyctl(JS_KEYCTL_READ, 0, (unsigned long)U, 8, 0),                \
 	  EQ, -JS_ENOKEY)                                                      \
 	X(io_cancel_unmapped, js_io_cancel(0, F(U), F(U)), EQ, -JS_EFAULT)     \
 	X(io_pgetevents_unmapped_sig,                                          \
-	  js_io_pgetevents(0, 1, 1, F(RW), 0, F(U)),                          \
+	  js_io_pgetevents(0, 1, 1, F(RW), 0, F(U)),                           \
 	  EQ, -JS_EFAULT)                                                      \
 	X(io_uring_enter_unmapped, js_io_uring_enter(NEGFD, 1, 1, 0, F(U), 8), \
 	  EQ, -JS_EBADF)                                                       \
