@@ -17,5 +17,7 @@
 #include "net.h"
 #include "thread.h"
 #include "vdso.h"
+#include "ipc.h"
+#include "aio.h"
 
 #endif

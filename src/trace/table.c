@@ -100,6 +100,39 @@ static const struct js__sc rich[] = {
 	S(madvise, R_DEC, 3, K_PTR, K_ULONG, K_INT),
 	S(futex, R_DEC, 6, K_PTR, K_FUTEXOP, K_FUTEXARG, K_FUTEXARG, K_FUTEXARG, K_FUTEXARG),
 	S(futex_waitv, R_DEC, 5, K_FUTEXWAITV, K_UINT, K_HEX, K_TIMESPEC, K_CLOCK),
+	/* ---- IPC and asynchronous I/O (ipc.h, aio.h; issue 14) ---- */
+	/* System V keys and flags in hex (IPC_CREAT, IPC_NOWAIT and the
+	 * MSG_ bits read best so until the trace has their names). */
+	S(msgget, R_DEC, 2, K_HEX, K_HEX),
+	S(msgsnd, R_DEC, 4, K_INT, K_PTR, K_ULONG, K_HEX),
+	S(msgrcv, R_DEC, 5, K_INT, K_PTR, K_ULONG, K_LONG, K_HEX),
+	S(msgctl, R_DEC, 3, K_INT, K_INT, K_PTR),
+	S(semget, R_DEC, 3, K_HEX, K_INT, K_HEX),
+	S(semop, R_DEC, 3, K_INT, K_PTR, K_ULONG),
+	S(semtimedop, R_DEC, 4, K_INT, K_PTR, K_ULONG, K_TIMESPEC),
+	S(semctl, R_DEC, 4, K_INT, K_INT, K_INT, K_HEX),
+	/* mq_open's flags and, with O_CREAT only, its mode as open's; the
+	 * message itself as read's and write's buffers. */
+	S(mq_open, R_DEC, 4, K_STR, K_OFLAGS, K_OMODE, K_PTR),
+	S(mq_unlink, R_DEC, 1, K_STR),
+	S(mq_timedsend, R_DEC, 5, K_INT, K_IBUF, K_ULONG, K_UINT, K_TIMESPEC),
+	S(mq_timedreceive, R_DEC, 5, K_INT, K_OBUF, K_ULONG, K_PTR, K_TIMESPEC),
+	S(mq_notify, R_DEC, 2, K_INT, K_PTR),
+	S(mq_getsetattr, R_DEC, 3, K_INT, K_PTR, K_PTR),
+	S(add_key, R_DEC, 5, K_STR, K_STR, K_IBUF, K_ULONG, K_INT),
+	S(request_key, R_DEC, 4, K_STR, K_STR, K_STR, K_INT),
+	S(keyctl, R_DEC, 5, K_INT, K_HEX, K_HEX, K_HEX, K_HEX),
+	/* AIO contexts are addresses (hex); timeouts are timespecs. */
+	S(io_setup, R_DEC, 2, K_UINT, K_PTR),
+	S(io_destroy, R_DEC, 1, K_HEX),
+	S(io_submit, R_DEC, 3, K_HEX, K_LONG, K_PTR),
+	S(io_cancel, R_DEC, 3, K_HEX, K_PTR, K_PTR),
+	S(io_getevents, R_DEC, 5, K_HEX, K_LONG, K_LONG, K_PTR, K_TIMESPEC),
+	S(io_pgetevents, R_DEC, 6, K_HEX, K_LONG, K_LONG, K_PTR, K_TIMESPEC, K_PTR),
+	S(io_uring_setup, R_DEC, 2, K_UINT, K_PTR),
+	S(io_uring_enter, R_DEC, 6, K_UINT, K_UINT, K_UINT, K_HEX, K_PTR, K_ULONG),
+	S(io_uring_register, R_DEC, 4, K_UINT, K_UINT, K_PTR, K_UINT),
+	/* ---- end of IPC and asynchronous I/O ---- */
 	/* Calls missing from the generic table (no asm-generic number):
 	 * feature-tested, as their wrappers are. */
 #ifdef JS_NR_poll

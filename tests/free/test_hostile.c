@@ -35,6 +35,7 @@ static int rfd, dfd, sv[2], ep;
 #define SA(x) ((struct js_sockaddr *)(void *)(x))
 #define SS(x) ((js_sigset_t *)(void *)(x))
 #define TS(x) ((struct js_timespec *)(void *)(x))
+#define SU(x) ((union js_semun){ .array = (unsigned short *)(void *)(x) })
 
 #define ROWS(X)                                                                \
 	/* fs: data */                                                         \
@@ -416,6 +417,46 @@ static int rfd, dfd, sv[2], ep;
 	  EQ, -JS_EFAULT)                                                      \
 	X(bpf_unmapped, js_bpf(JS_BPF_MAP_CREATE, F(U), 64), EQ, -JS_EFAULT)   \
 	/* end of the kern/mem group */                                        \
+	/* ipc.h and aio.h (issue 14: IPC and asynchronous I/O) */             \
+	X(msgsnd_unmapped, js_msgsnd(-1, U, 8, 0), EQ, -JS_EFAULT)             \
+	X(msgrcv_unmapped, js_msgrcv(-1, U, 8, 0, 0), EQ, -JS_EINVAL)          \
+	X(msgctl_unmapped, js_msgctl(-1, JS_IPC_STAT, F(U)), EQ, -JS_EINVAL)   \
+	X(semop_unmapped, js_semop(-1, F(U), 1), EQ, -JS_EFAULT)               \
+	X(semop_sizemax, js_semop(-1, F(RW), SMAX), EQ, -JS_E2BIG)             \
+	X(semtimedop_unmapped_tmo, js_semtimedop(-1, F(RW), 1, TS(U)),         \
+	  EQ, -JS_EFAULT)                                                      \
+	X(mq_open_null, js_mq_open(0, 0, 0, 0), EQ, -JS_EFAULT)                \
+	X(mq_open_unmapped, js_mq_open(U, 0, 0, 0), EQ, -JS_EFAULT)            \
+	X(mq_unlink_unmapped, js_mq_unlink(U), EQ, -JS_EFAULT)                 \
+	X(mq_timedsend_unmapped, js_mq_timedsend(-1, U, 8, 0, 0),              \
+	  EQ, -JS_EBADF)                                                       \
+	X(mq_getsetattr_unmapped, js_mq_getsetattr(-1, F(U), F(U)),            \
+	  EQ, -JS_EFAULT)                                                      \
+	X(add_key_unmapped, js_add_key(U, U, 0, 0, 0), EQ, -JS_EFAULT)         \
+	X(request_key_null, js_request_key(0, 0, 0, 0), EQ, -JS_EFAULT)        \
+	X(io_setup_unmapped, js_io_setup(1, F(U)), EQ, -JS_EFAULT)             \
+	X(io_submit_unmapped, js_io_submit(0, 1, F(U)), EQ, -JS_EINVAL)        \
+	X(io_getevents_unmapped, js_io_getevents(0, 1, 1, F(U), TS(U)),        \
+	  EQ, -JS_EFAULT)                                                      \
+	X(io_uring_setup_unmapped, js_io_uring_setup(1, F(U)), EQ, -JS_EFAULT) \
+	X(io_uring_setup_null, js_io_uring_setup(1, 0), EQ, -JS_EFAULT)        \
+	X(semctl_getall_unmapped, js_semctl(-1, 0, JS_GETALL, SU(U)),          \
+	  EQ, -JS_EINVAL)                                                      \
+	X(mq_timedreceive_unmapped, js_mq_timedreceive(-1, U, 8, F(U), TS(U)), \
+	  EQ, -JS_EFAULT)                                                      \
+	X(mq_notify_unmapped, js_mq_notify(-1, F(U)), EQ, -JS_EFAULT)          \
+	X(mq_getattr_readonly, js_mq_getattr(-1, F(RO)), EQ, -JS_EBADF)        \
+	X(keyctl_read_unmapped,                                                \
+	  js_keyctl(JS_KEYCTL_READ, 0, (unsigned long)U, 8, 0),                \
+	  EQ, -JS_ENOKEY)                                                      \
+	X(io_cancel_unmapped, js_io_cancel(0, F(U), F(U)), EQ, -JS_EFAULT)     \
+	X(io_pgetevents_unmapped_sig,                                          \
+	  js_io_pgetevents(0, 1, 1, F(RW), 0, F(U)),                           \
+	  EQ, -JS_EFAULT)                                                      \
+	X(io_uring_enter_unmapped, js_io_uring_enter(NEGFD, 1, 1, 0, F(U), 8), \
+	  EQ, -JS_EBADF)                                                       \
+	X(io_uring_register_unmapped, js_io_uring_register(NEGFD, 0, F(U), 1), \
+	  EQ, -JS_EBADF)                                                       \
 	/* events */                                                           \
 	X(epoll_ctl_unmapped, js_epoll_ctl(ep, JS_EPOLL_CTL_ADD, sv[0],        \
 					   F(U)), EQ, -JS_EFAULT)              \
@@ -669,6 +710,26 @@ static const struct {
 	{ "waitid_unmapped", -JS_ECHILD },
 	{ "pidfd_send_signal_unmapped", -JS_EFAULT },
 	{ "shmctl_unmapped", -JS_EFAULT },
+	/* ipc.h and aio.h (docs/ipc.md, docs/aio.md): qemu copies the
+	 * buffer before looking the id up, reads mq_getsetattr's new
+	 * attributes into its own and rejects their flags, and passes no
+	 * mq_notify, key or AIO call through */
+	{ "msgrcv_unmapped", -JS_EFAULT },
+	{ "msgctl_unmapped", -JS_EFAULT },
+	{ "mq_getsetattr_unmapped", -JS_EINVAL },
+	{ "add_key_unmapped", -JS_ENOSYS },
+	{ "request_key_null", -JS_ENOSYS },
+	{ "io_setup_unmapped", -JS_ENOSYS },
+	{ "io_submit_unmapped", -JS_ENOSYS },
+	{ "io_getevents_unmapped", -JS_ENOSYS },
+	{ "io_uring_setup_unmapped", -JS_ENOSYS },
+	{ "io_uring_setup_null", -JS_ENOSYS },
+	{ "mq_notify_unmapped", -JS_ENOSYS },
+	{ "keyctl_read_unmapped", -JS_ENOSYS },
+	{ "io_cancel_unmapped", -JS_ENOSYS },
+	{ "io_pgetevents_unmapped_sig", -JS_ENOSYS },
+	{ "io_uring_enter_unmapped", -JS_ENOSYS },
+	{ "io_uring_register_unmapped", -JS_ENOSYS },
 	/* qemu drops the failed copy-out and reports success */
 	{ "clock_getres_unmapped", 0 },
 	/* qemu ignores the failed copy-in and sleeps for whatever its own

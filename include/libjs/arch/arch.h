@@ -14,6 +14,7 @@
 #include "x86_64/proc.h"
 #include "x86_64/kern.h"
 #include "x86_64/vdso.h"
+#include "x86_64/ipc.h"
 /* Lists that tables elsewhere build by #include (the trace decoder). */
 #define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/x86_64/trace_args_list.h"
@@ -26,6 +27,7 @@
 #include "aarch64/kern.h"
 #include "aarch64/vdso.h"
 #include "generic/events.h"
+#include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/aarch64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/aarch64/trace_args_list.h"
 #elif defined(__riscv) && __riscv_xlen == 64
@@ -37,6 +39,7 @@
 #include "riscv64/kern.h"
 #include "riscv64/vdso.h"
 #include "generic/events.h"
+#include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/riscv64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/riscv64/trace_args_list.h"
 #else
