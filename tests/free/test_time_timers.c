@@ -255,6 +255,59 @@ static void t_select(void)
 	CHECK_EQ(tv.tv_usec, 0);
 }
 
+/* The time left is not written back under STICKY_TIMEOUTS (in a child:
+ * a personality sticks to the process), nor into a timeout the caller
+ * cannot write, which is no error either (the kernel's select: "we
+ * don't want the Linux-specific update to the timeval to cause a fault
+ * after the select has completed successfully"). */
+static int sticky_child(void)
+{
+	struct js_timeval tv = { 0, 10000 };
+	struct js_timeval *ro;
+	long r;
+
+	ro = js_mmap(0, 4096, JS_PROT_READ | JS_PROT_WRITE,
+		     JS_MAP_PRIVATE | JS_MAP_ANONYMOUS, -1, 0);
+	if (JS_IS_ERR(ro))
+		return 1;
+	ro->tv_sec = 0;
+	ro->tv_usec = 10000;
+	if (js_mprotect(ro, 4096, JS_PROT_READ))
+		return 2;
+	if ((r = js_select(0, 0, 0, 0, ro)) != 0)
+		return 3;
+	if (ro->tv_usec != 10000)
+		return 4;
+	if (js_personality(JS_PER_LINUX | JS_STICKY_TIMEOUTS) < 0)
+		return 5;
+	if (js_select(0, 0, 0, 0, &tv) != 0 || tv.tv_sec != 0 || tv.tv_usec != 10000)
+		return 6;
+	return 0;
+}
+
+static void t_select_no_write_back(void)
+{
+	struct js_timespec step = { 0, 10000000 };
+	int st = 0;
+	long pid = js_fork(), r = 0;
+
+	if (pid == 0)
+		js_exit_group(sticky_child());
+	CHECK(pid > 0);
+	for (int i = 0; i < 1000 && r == 0; i++) {
+		r = js_wait4((int)pid, &st, JS_WNOHANG, 0);
+		if (r == 0)
+			js_nanosleep(&step, 0);
+	}
+	if (r == 0) {
+		js_kill((int)pid, JS_SIGKILL);
+		js_wait4((int)pid, &st, 0, 0);
+	}
+	CHECK_EQ(r, pid);
+	CHECK(JS_WIFEXITED(st));
+	CHECK_EQ(JS_WEXITSTATUS(st), 0);
+}
+
 static volatile int usr1s;
 static void on_usr1(int sig)
 {
@@ -345,5 +398,5 @@ static void t_times(void)
 }
 
 JT_MAIN(T(t_timer_signal), T(t_timer_default_event), T(t_timer_thread_id),
-	T(t_itimer_alarm), T(t_pause), T(t_select), T(t_pselect6),
+	T(t_itimer_alarm), T(t_pause), T(t_select), T(t_select_no_write_back), T(t_pselect6),
 	T(t_clock_set_refusals), T(t_times))
