@@ -89,7 +89,7 @@ static void sched_queries(void **state)
 {
 	(void)state;
 	static const int pol[] = { SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH,
-				   SCHED_IDLE, SCHED_DEADLINE, 4, 99, -1 };
+				   SCHED_IDLE, SCHED_DEADLINE, JS_SCHED_EXT, 4, 99, -1 };
 	struct js_sched_param jp = { -1 };
 	struct sched_param gp = { -2 };
 	struct js_timespec jt;
