@@ -226,9 +226,8 @@ long js_getpriority(int which, int who);
 #define JS_PRIO_ERR(r)    ((r) + 20)
 /* setpriority(2): prio is clamped to -20..19 by the kernel. */
 long js_setpriority(int which, int who, int prio);
-/* personality(2): the previous persona; 0xffffffff only queries.  Never
- * fails (an unknown persona is -JS_EINVAL only from the exec that needs
- * it). */
+/* personality(2): the previous persona; 0xffffffff only queries.  The
+ * kernel takes an unsigned int: the upper half of persona is dropped. */
 long js_personality(unsigned long persona);
 long js_sched_setparam(int pid, const struct js_sched_param *param); /* sched_setparam(2) */
 long js_sched_getparam(int pid, struct js_sched_param *param);       /* sched_getparam(2) */

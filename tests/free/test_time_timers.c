@@ -134,6 +134,13 @@ static void t_itimer_alarm(void)
 	CHECK_EQ(js_getitimer(JS_ITIMER_REAL, &cur), 0);
 	CHECK_EQ(cur.it_value.tv_sec, 0);
 	CHECK_EQ(cur.it_value.tv_usec, 0);
+	/* a NULL new value disarms (the kernel still allows it) */
+	CHECK_EQ(js_alarm(100), 0);
+	CHECK_EQ(js_setitimer(JS_ITIMER_REAL, 0, &old), 0);
+	CHECK(old.it_value.tv_sec >= 98);
+	CHECK_EQ(js_getitimer(JS_ITIMER_REAL, &cur), 0);
+	CHECK_EQ(cur.it_value.tv_sec, 0);
+	CHECK_EQ(cur.it_value.tv_usec, 0);
 	CHECK_EQ(js_setitimer(99, &it, 0), -JS_EINVAL);
 	CHECK_EQ(js_getitimer(99, &cur), -JS_EINVAL);
 	/* alarm: the seconds left of the one before, then delivery */
