@@ -73,6 +73,17 @@ static void t_timer_signal(void)
 	CHECK_EQ(js_timer_delete(id), -JS_EINVAL);
 	CHECK_EQ(js_timer_gettime(id, &cur), -JS_EINVAL);
 	CHECK_EQ(js_timer_create(12345, &sev, &id), -JS_EINVAL);
+	/* SIGEV_THREAD is libc's; the kernel signals as for SIGEV_SIGNAL */
+	sev.sigev_notify = JS_SIGEV_THREAD;
+	sev.sigev_value.sival_int = 4343;
+	CHECK_EQ(js_timer_create(JS_CLOCK_MONOTONIC, &sev, &id), 0);
+	its.it_value.tv_sec = 0;
+	its.it_value.tv_nsec = 10000000;
+	CHECK_EQ(js_timer_settime(id, 0, &its, 0), 0);
+	CHECK_EQ(wait_sig(JS_SIGUSR1, &si), JS_SIGUSR1);
+	CHECK_EQ(si.si_code, JS_SI_TIMER);
+	CHECK_EQ(si.si_value.sival_int, 4343);
+	CHECK_EQ(js_timer_delete(id), 0);
 	unblock(JS_SIGUSR1);
 }
 
@@ -427,6 +438,8 @@ static void t_times(void)
 	CHECK(a > 0);
 	CHECK(t.tms_utime >= 0 && t.tms_stime >= 0);
 	CHECK(t.tms_cutime >= 0 && t.tms_cstime >= 0);
+	/* clock ticks are USER_HZ, 100 a second, on all three */
+	CHECK_EQ(js_getauxval(JS_AT_CLKTCK), 100);
 	b = js_times(0);
 	CHECK(b >= a);
 	CHECK_EQ(js_times((struct js_tms *)16), -JS_EFAULT);

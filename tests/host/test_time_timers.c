@@ -338,6 +338,35 @@ static void pselects(void **state)
 	close(p[1]);
 }
 
+/* What docs/time.md says of glibc 2.36: its select converts a bad
+ * timeout itself and its settimeofday reads a NULL tv, so both crash
+ * where libjs gives the kernel's answer.  In children. */
+static int crashes(int which)
+{
+	int st;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		signal(SIGSEGV, SIG_DFL);	/* not cmocka's handler */
+		if (which == 0)
+			select(0, 0, 0, 0, (struct timeval *)16);
+		else
+			settimeofday(0, 0);
+		_exit(0);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	return WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV;
+}
+
+static void glibc_crashes(void **state)
+{
+	(void)state;
+	assert_true(crashes(0));
+	assert_int_equal(js_select(0, 0, 0, 0, (struct js_timeval *)16), -JS_EFAULT);
+	assert_true(crashes(1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -351,6 +380,7 @@ int main(void)
 		cmocka_unit_test(times_calls),
 		cmocka_unit_test(selects),
 		cmocka_unit_test(pselects),
+		cmocka_unit_test(glibc_crashes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
