@@ -73,12 +73,30 @@ static void t_timer_signal(void)
 	CHECK_EQ(js_timer_delete(id), -JS_EINVAL);
 	CHECK_EQ(js_timer_gettime(id, &cur), -JS_EINVAL);
 	CHECK_EQ(js_timer_create(12345, &sev, &id), -JS_EINVAL);
-	/* SIGEV_THREAD is libc's; the kernel signals as for SIGEV_SIGNAL */
+	unblock(JS_SIGUSR1);
+}
+
+/* SIGEV_THREAD is libc's; the kernel signals as for SIGEV_SIGNAL. */
+static void t_timer_sigev_thread(void)
+{
+	struct js_sigevent sev = { 0 };
+	struct js_itimerspec its = { { 0, 0 }, { 0, 10000000 } };
+	js_siginfo_t si;
+	js_timer_t id = -1;
+
+	if (under_qemu()) {
+		/* qemu-user 7.2 hands the event to its host libc's
+		 * timer_create, which starts a host thread to call the
+		 * program's notify function: qemu itself crashes
+		 * (docs/time.md) */
+		jt_not_run("qemu-user 7.2 runs SIGEV_THREAD through its host libc");
+		return;
+	}
+	block(JS_SIGUSR1);
 	sev.sigev_notify = JS_SIGEV_THREAD;
+	sev.sigev_signo = JS_SIGUSR1;
 	sev.sigev_value.sival_int = 4343;
 	CHECK_EQ(js_timer_create(JS_CLOCK_MONOTONIC, &sev, &id), 0);
-	its.it_value.tv_sec = 0;
-	its.it_value.tv_nsec = 10000000;
 	CHECK_EQ(js_timer_settime(id, 0, &its, 0), 0);
 	CHECK_EQ(wait_sig(JS_SIGUSR1, &si), JS_SIGUSR1);
 	CHECK_EQ(si.si_code, JS_SI_TIMER);
@@ -445,6 +463,6 @@ static void t_times(void)
 	CHECK_EQ(js_times((struct js_tms *)16), -JS_EFAULT);
 }
 
-JT_MAIN(T(t_timer_signal), T(t_timer_default_event), T(t_timer_thread_id),
+JT_MAIN(T(t_timer_signal), T(t_timer_sigev_thread), T(t_timer_default_event), T(t_timer_thread_id),
 	T(t_itimer_alarm), T(t_pause), T(t_select), T(t_select_no_write_back), T(t_select_interrupted), T(t_pselect6),
 	T(t_clock_set_refusals), T(t_times))
