@@ -55,13 +55,6 @@ struct js_pollfd {
 	short revents;
 };
 
-/* struct itimerspec (include/uapi/linux/time_types.h,
- * __kernel_itimerspec) */
-struct js_itimerspec {
-	struct js_timespec it_interval;
-	struct js_timespec it_value;
-};
-
 /* struct inotify_event (include/uapi/linux/inotify.h): a record in what
  * read(2) returns from an inotify fd; name has len bytes, NUL-padded (len
  * is 0 when the event is about the watched object itself).  Walk a buffer
@@ -281,6 +274,47 @@ long js_poll(struct js_pollfd *fds, unsigned long nfds, int timeout);
  * (the system call's own copy of the time left is discarded). */
 long js_ppoll(struct js_pollfd *fds, unsigned long nfds,
 	      const struct js_timespec *tmo_p, const js_sigset_t *sigmask);
+
+/* ---- select (issue 14) ------------------------------------------------ */
+
+/* fd_set (linux/posix_types.h, __kernel_fd_set): a bitmap of
+ * JS_FD_SETSIZE descriptors, bit fd%64 of word fd/64; the same bytes as
+ * glibc's fd_set.  The macros take fd and set in FD_SET(3)'s order; an
+ * fd outside 0..JS_FD_SETSIZE-1 is the caller's error, as with glibc. */
+#define JS_FD_SETSIZE 1024
+#define JS__NFDBITS (8 * (int)sizeof(unsigned long))
+typedef struct js_fd_set {
+	unsigned long fds_bits[JS_FD_SETSIZE / (8 * sizeof(unsigned long))];
+} js_fd_set;
+#define JS_FD_ZERO(s)                                                         \
+	do {                                                                  \
+		for (unsigned int __i = 0;                                    \
+		     __i < JS_FD_SETSIZE / (8 * sizeof(unsigned long)); __i++) \
+			(s)->fds_bits[__i] = 0;                               \
+	} while (0)
+#define JS_FD_SET(fd, s) \
+	((void)((s)->fds_bits[(fd) / JS__NFDBITS] |= 1UL << ((fd) % JS__NFDBITS)))
+#define JS_FD_CLR(fd, s) \
+	((void)((s)->fds_bits[(fd) / JS__NFDBITS] &= ~(1UL << ((fd) % JS__NFDBITS))))
+#define JS_FD_ISSET(fd, s) \
+	((int)(((s)->fds_bits[(fd) / JS__NFDBITS] >> ((fd) % JS__NFDBITS)) & 1))
+
+/* select(2): the number of ready descriptors, the sets rewritten to the
+ * ready ones.  As Linux's select, *timeout (NULL waits forever) is
+ * rewritten with the time left (unless the personality has
+ * STICKY_TIMEOUTS).  aarch64 and riscv64 have no select call: there it
+ * is pselect6 with the timeval turned into a timespec and the time left
+ * turned back (docs/time.md: same results, same errors, same write-back). */
+long js_select(int nfds, js_fd_set *readfds, js_fd_set *writefds,
+	       js_fd_set *exceptfds, struct js_timeval *timeout);
+/* pselect6, the system call behind pselect(2): like js_select with a
+ * timespec, and with sigmask (NULL: none) the thread's mask while it
+ * waits.  Unlike glibc's pselect, *timeout gets the time left, as the
+ * system call writes it (pass a copy to keep yours).  libjs passes the
+ * set's size (8) itself. */
+long js_pselect6(int nfds, js_fd_set *readfds, js_fd_set *writefds,
+		 js_fd_set *exceptfds, struct js_timespec *timeout,
+		 const js_sigset_t *sigmask);
 
 /* ---- eventfd, timerfd ------------------------------------------------- */
 

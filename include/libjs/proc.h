@@ -189,6 +189,202 @@ long js_sched_yield(void);                              /* sched_yield(2) */
 long js_sched_getaffinity(int pid, size_t cpusetsize, js_cpu_set_t *mask);
 long js_sched_setaffinity(int pid, size_t cpusetsize, const js_cpu_set_t *mask);
 
+/* ---- Scheduling, priorities, personality, ids (issue 14) ------------ */
+
+/* struct sched_param (linux/sched/types.h): sched_setparam(2) and
+ * friends; glibc's has the same single int. */
+struct js_sched_param {
+	int sched_priority;
+};
+
+/* struct sched_attr (linux/sched/types.h): sched_setattr(2),
+ * sched_getattr(2).  size is the caller's sizeof (JS_SCHED_ATTR_SIZE_VER1
+ * here); the kernel fills it in on sched_getattr.  The times are in ns
+ * (SCHED_DEADLINE); util_min/util_max are 0..1024 (utilization clamps). */
+struct js_sched_attr {
+	uint32_t size;
+	uint32_t sched_policy;
+	uint64_t sched_flags;
+	int32_t sched_nice;
+	uint32_t sched_priority;
+	uint64_t sched_runtime;
+	uint64_t sched_deadline;
+	uint64_t sched_period;
+	uint32_t sched_util_min;
+	uint32_t sched_util_max;
+};
+
+/* getpriority(2) with the man page's result: the nice value, -20..19.
+ * The system call returns 20 - nice (1..40) so that it never looks like
+ * an error; libjs converts it, and so must move the errors out of the
+ * nice range: a failure is returned as -errno - 20 (-23 for ESRCH, -42
+ * for EINVAL), always below -20.  JS_PRIO_IS_ERR(r) tells the two apart
+ * and JS_PRIO_ERR(r) gives the -errno (for js_strerror and comparisons
+ * with -JS_E*). */
+long js_getpriority(int which, int who);
+#define JS_PRIO_IS_ERR(r) ((r) < -20)
+#define JS_PRIO_ERR(r)    ((r) + 20)
+/* setpriority(2): prio is clamped to -20..19 by the kernel. */
+long js_setpriority(int which, int who, int prio);
+/* personality(2): the previous persona; 0xffffffff only queries.  The
+ * kernel takes an unsigned int: the upper half of persona is dropped. */
+long js_personality(unsigned long persona);
+long js_sched_setparam(int pid, const struct js_sched_param *param); /* sched_setparam(2) */
+long js_sched_getparam(int pid, struct js_sched_param *param);       /* sched_getparam(2) */
+/* sched_setscheduler(2): policy JS_SCHED_*, optionally
+ * | JS_SCHED_RESET_ON_FORK. */
+long js_sched_setscheduler(int pid, int policy,
+			   const struct js_sched_param *param);
+/* sched_getscheduler(2): the policy, with JS_SCHED_RESET_ON_FORK or'ed
+ * in when set. */
+long js_sched_getscheduler(int pid);
+long js_sched_get_priority_max(int policy);             /* sched_get_priority_max(2) */
+long js_sched_get_priority_min(int policy);             /* sched_get_priority_min(2) */
+long js_sched_rr_get_interval(int pid, struct js_timespec *tp); /* sched_rr_get_interval(2) */
+/* sched_setattr(2): flags must be 0. */
+long js_sched_setattr(int pid, struct js_sched_attr *attr, unsigned int flags);
+/* sched_getattr(2): size is sizeof *attr; flags must be 0. */
+long js_sched_getattr(int pid, struct js_sched_attr *attr, unsigned int size,
+		      unsigned int flags);
+/* ioprio_get(2): the I/O priority (JS_IOPRIO_PRIO_CLASS/_LEVEL/_DATA
+ * take it apart); which is JS_IOPRIO_WHO_*. */
+long js_ioprio_get(int which, int who);
+/* ioprio_set(2): ioprio from JS_IOPRIO_PRIO_VALUE(class, level). */
+long js_ioprio_set(int which, int who, int ioprio);
+long js_setreuid(unsigned int ruid, unsigned int euid);  /* setreuid(2); -1 keeps */
+long js_setregid(unsigned int rgid, unsigned int egid);  /* setregid(2); -1 keeps */
+/* setfsuid(2), setfsgid(2): the previous fs id, whether or not the
+ * change was allowed (the call has no error result; -1 only reads). */
+long js_setfsuid(unsigned int fsuid);
+long js_setfsgid(unsigned int fsgid);
+/* getpgrp(2): the caller's process group.  aarch64 and riscv64 have no
+ * getpgrp call: there it is getpgid(0), the same answer. */
+long js_getpgrp(void);
+/* tkill(2): sig to thread tid, whatever its process (prefer js_tgkill,
+ * which cannot hit a reused tid of another process). */
+long js_tkill(int tid, int sig);
+
+/* getpriority/setpriority which (linux/resource.h) and the nice range */
+#define JS_PRIO_PROCESS 0
+#define JS_PRIO_PGRP    1
+#define JS_PRIO_USER    2
+#define JS_PRIO_MIN     (-20)
+#define JS_PRIO_MAX     20
+
+/* Scheduling policies and sched_attr flags (linux/sched.h); SCHED_EXT
+ * is Linux 6.12's (sched_ext, where the kernel is built with it). */
+#define JS_SCHED_NORMAL         0
+#define JS_SCHED_OTHER          JS_SCHED_NORMAL
+#define JS_SCHED_FIFO           1
+#define JS_SCHED_RR             2
+#define JS_SCHED_BATCH          3
+#define JS_SCHED_IDLE           5
+#define JS_SCHED_DEADLINE       6
+#define JS_SCHED_EXT            7
+#define JS_SCHED_RESET_ON_FORK  0x40000000
+#define JS_SCHED_FLAG_RESET_ON_FORK  0x01
+#define JS_SCHED_FLAG_RECLAIM        0x02
+#define JS_SCHED_FLAG_DL_OVERRUN     0x04
+#define JS_SCHED_FLAG_KEEP_POLICY    0x08
+#define JS_SCHED_FLAG_KEEP_PARAMS    0x10
+#define JS_SCHED_FLAG_UTIL_CLAMP_MIN 0x20
+#define JS_SCHED_FLAG_UTIL_CLAMP_MAX 0x40
+#define JS_SCHED_FLAG_KEEP_ALL  (JS_SCHED_FLAG_KEEP_POLICY | JS_SCHED_FLAG_KEEP_PARAMS)
+#define JS_SCHED_FLAG_UTIL_CLAMP (JS_SCHED_FLAG_UTIL_CLAMP_MIN | JS_SCHED_FLAG_UTIL_CLAMP_MAX)
+#define JS_SCHED_FLAG_ALL (JS_SCHED_FLAG_RESET_ON_FORK | JS_SCHED_FLAG_RECLAIM | \
+			   JS_SCHED_FLAG_DL_OVERRUN | JS_SCHED_FLAG_KEEP_ALL |   \
+			   JS_SCHED_FLAG_UTIL_CLAMP)
+/* sizes of the versions of struct sched_attr (linux/sched/types.h) */
+#define JS_SCHED_ATTR_SIZE_VER0 48
+#define JS_SCHED_ATTR_SIZE_VER1 56
+
+/* I/O priorities (linux/ioprio.h): class in bits 13-15, then 10 bits of
+ * hint (Linux 6.5), then the level in bits 0-2. */
+#define JS_IOPRIO_CLASS_SHIFT   13
+#define JS_IOPRIO_NR_CLASSES    8
+#define JS_IOPRIO_CLASS_MASK    (JS_IOPRIO_NR_CLASSES - 1)
+#define JS_IOPRIO_PRIO_MASK     ((1UL << JS_IOPRIO_CLASS_SHIFT) - 1)
+#define JS_IOPRIO_PRIO_CLASS(p) (((p) >> JS_IOPRIO_CLASS_SHIFT) & JS_IOPRIO_CLASS_MASK)
+#define JS_IOPRIO_PRIO_DATA(p)  ((p) & JS_IOPRIO_PRIO_MASK)
+#define JS_IOPRIO_CLASS_NONE    0
+#define JS_IOPRIO_CLASS_RT      1
+#define JS_IOPRIO_CLASS_BE      2
+#define JS_IOPRIO_CLASS_IDLE    3
+#define JS_IOPRIO_CLASS_INVALID 7
+#define JS_IOPRIO_LEVEL_NR_BITS 3
+#define JS_IOPRIO_NR_LEVELS     (1 << JS_IOPRIO_LEVEL_NR_BITS)
+#define JS_IOPRIO_LEVEL_MASK    (JS_IOPRIO_NR_LEVELS - 1)
+#define JS_IOPRIO_PRIO_LEVEL(p) ((p) & JS_IOPRIO_LEVEL_MASK)
+#define JS_IOPRIO_BE_NR         JS_IOPRIO_NR_LEVELS
+#define JS_IOPRIO_WHO_PROCESS   1
+#define JS_IOPRIO_WHO_PGRP      2
+#define JS_IOPRIO_WHO_USER      3
+#define JS_IOPRIO_NORM          4
+#define JS_IOPRIO_BE_NORM       JS_IOPRIO_NORM
+#define JS_IOPRIO_HINT_SHIFT    JS_IOPRIO_LEVEL_NR_BITS
+#define JS_IOPRIO_HINT_NR_BITS  10
+#define JS_IOPRIO_NR_HINTS      (1 << JS_IOPRIO_HINT_NR_BITS)
+#define JS_IOPRIO_HINT_MASK     (JS_IOPRIO_NR_HINTS - 1)
+#define JS_IOPRIO_PRIO_HINT(p)  (((p) >> JS_IOPRIO_HINT_SHIFT) & JS_IOPRIO_HINT_MASK)
+#define JS_IOPRIO_HINT_NONE     0
+#define JS_IOPRIO_HINT_DEV_DURATION_LIMIT_1 1
+#define JS_IOPRIO_HINT_DEV_DURATION_LIMIT_2 2
+#define JS_IOPRIO_HINT_DEV_DURATION_LIMIT_3 3
+#define JS_IOPRIO_HINT_DEV_DURATION_LIMIT_4 4
+#define JS_IOPRIO_HINT_DEV_DURATION_LIMIT_5 5
+#define JS_IOPRIO_HINT_DEV_DURATION_LIMIT_6 6
+#define JS_IOPRIO_HINT_DEV_DURATION_LIMIT_7 7
+/* The kernel's ioprio_value(): an out-of-range part gives the
+ * IOPRIO_CLASS_INVALID value, which ioprio_set refuses. */
+#define JS_IOPRIO_PRIO_VALUE_HINT(class, level, hint)                          \
+	(((unsigned)(class) >= JS_IOPRIO_NR_CLASSES ||                         \
+	  (unsigned)(level) >= JS_IOPRIO_NR_LEVELS ||                          \
+	  (unsigned)(hint) >= JS_IOPRIO_NR_HINTS)                              \
+		 ? JS_IOPRIO_CLASS_INVALID << JS_IOPRIO_CLASS_SHIFT            \
+		 : (int)(((unsigned)(class) << JS_IOPRIO_CLASS_SHIFT) |        \
+			 ((unsigned)(hint) << JS_IOPRIO_HINT_SHIFT) | (unsigned)(level)))
+#define JS_IOPRIO_PRIO_VALUE(class, level) \
+	JS_IOPRIO_PRIO_VALUE_HINT(class, level, JS_IOPRIO_HINT_NONE)
+
+/* personality(2) (linux/personality.h): flag bits, then personas */
+#define JS_UNAME26            0x0020000
+#define JS_ADDR_NO_RANDOMIZE  0x0040000
+#define JS_FDPIC_FUNCPTRS     0x0080000
+#define JS_MMAP_PAGE_ZERO     0x0100000
+#define JS_ADDR_COMPAT_LAYOUT 0x0200000
+#define JS_READ_IMPLIES_EXEC  0x0400000
+#define JS_ADDR_LIMIT_32BIT   0x0800000
+#define JS_SHORT_INODE        0x1000000
+#define JS_WHOLE_SECONDS      0x2000000
+#define JS_STICKY_TIMEOUTS    0x4000000
+#define JS_ADDR_LIMIT_3GB     0x8000000
+#define JS_PER_CLEAR_ON_SETID (JS_READ_IMPLIES_EXEC | JS_ADDR_NO_RANDOMIZE | \
+			       JS_ADDR_COMPAT_LAYOUT | JS_MMAP_PAGE_ZERO)
+#define JS_PER_LINUX       0x0000
+#define JS_PER_LINUX_32BIT (0x0000 | JS_ADDR_LIMIT_32BIT)
+#define JS_PER_LINUX_FDPIC (0x0000 | JS_FDPIC_FUNCPTRS)
+#define JS_PER_SVR4        (0x0001 | JS_STICKY_TIMEOUTS | JS_MMAP_PAGE_ZERO)
+#define JS_PER_SVR3        (0x0002 | JS_STICKY_TIMEOUTS | JS_SHORT_INODE)
+#define JS_PER_SCOSVR3     (0x0003 | JS_STICKY_TIMEOUTS | JS_WHOLE_SECONDS | JS_SHORT_INODE)
+#define JS_PER_OSR5        (0x0003 | JS_STICKY_TIMEOUTS | JS_WHOLE_SECONDS)
+#define JS_PER_WYSEV386    (0x0004 | JS_STICKY_TIMEOUTS | JS_SHORT_INODE)
+#define JS_PER_ISCR4       (0x0005 | JS_STICKY_TIMEOUTS)
+#define JS_PER_BSD         0x0006
+#define JS_PER_SUNOS       (0x0006 | JS_STICKY_TIMEOUTS)
+#define JS_PER_XENIX       (0x0007 | JS_STICKY_TIMEOUTS | JS_SHORT_INODE)
+#define JS_PER_LINUX32     0x0008
+#define JS_PER_LINUX32_3GB (0x0008 | JS_ADDR_LIMIT_3GB)
+#define JS_PER_IRIX32      (0x0009 | JS_STICKY_TIMEOUTS)
+#define JS_PER_IRIXN32     (0x000a | JS_STICKY_TIMEOUTS)
+#define JS_PER_IRIX64      (0x000b | JS_STICKY_TIMEOUTS)
+#define JS_PER_RISCOS      0x000c
+#define JS_PER_SOLARIS     (0x000d | JS_STICKY_TIMEOUTS)
+#define JS_PER_UW7         (0x000e | JS_STICKY_TIMEOUTS | JS_MMAP_PAGE_ZERO)
+#define JS_PER_OSF4        0x000f
+#define JS_PER_HPUX        0x0010
+#define JS_PER_MASK        0x00ff
+/* ---- end of scheduling, priorities, personality, ids ---------------- */
+
 /* ---- System ---------------------------------------------------------- */
 
 long js_mount(const char *source, const char *target, const char *fstype,

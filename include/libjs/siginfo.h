@@ -192,4 +192,52 @@ typedef struct js_siginfo {
 #pragma pop_macro("si_syscall")
 #pragma pop_macro("si_arch")
 
+/* ---- struct sigevent (issue 14, time and scheduling calls) ----------- */
+
+/* struct sigevent (include/uapi/asm-generic/siginfo.h; the same on
+ * x86_64, aarch64 and riscv64): how timer_create(2) (and mq_notify(3))
+ * notify, 64 bytes.  As for siginfo, both spellings: glibc's named union
+ * _sigev_un, which its sigev_notify_function, sigev_notify_attributes
+ * (and in newer glibc sigev_notify_thread_id) macros reach, and plain
+ * anonymous members of those names.  sigev_notify_thread_id is the
+ * thread (a tid, js_gettid) a JS_SIGEV_THREAD_ID signal goes to. */
+#pragma push_macro("sigev_notify_function")
+#pragma push_macro("sigev_notify_attributes")
+#pragma push_macro("sigev_notify_thread_id")
+#undef sigev_notify_function
+#undef sigev_notify_attributes
+#undef sigev_notify_thread_id
+typedef struct js_sigevent {
+	union js_sigval sigev_value;
+	int sigev_signo;
+	int sigev_notify;
+	__extension__ union {
+		union {
+			int _pad[12];
+			int _tid;
+			struct {
+				void (*_function)(union js_sigval);
+				void *_attribute;
+			} _sigev_thread;
+		} _sigev_un;
+		int sigev_notify_thread_id;
+		struct {
+			void (*sigev_notify_function)(union js_sigval);
+			void *sigev_notify_attributes;
+		};
+	};
+} js_sigevent_t;
+#pragma pop_macro("sigev_notify_function")
+#pragma pop_macro("sigev_notify_attributes")
+#pragma pop_macro("sigev_notify_thread_id")
+
+/* sigev_notify values.  JS_SIGEV_THREAD is libc's (it starts a thread);
+ * the kernel treats it like JS_SIGEV_SIGNAL, and libjs starts no thread. */
+#define JS_SIGEV_SIGNAL    0
+#define JS_SIGEV_NONE      1
+#define JS_SIGEV_THREAD    2
+#define JS_SIGEV_THREAD_ID 4
+#define JS_SIGEV_MAX_SIZE  64
+/* ---- end of struct sigevent ------------------------------------------ */
+
 #endif

@@ -106,6 +106,20 @@ long js_sigaltstack(const js_stack_t *ss, js_stack_t *old_ss);
  * delivered the usual way instead of being read. */
 long js_signalfd(int fd, const js_sigset_t *mask, int flags);
 
+/* ---- Waiting for and queueing signals (issue 14) -------------------- */
+/* pause(2): waits until a handler has run; always -JS_EINTR.  aarch64
+ * and riscv64 have no pause call: there it is ppoll with no descriptors,
+ * no timeout and no mask, which waits and returns the same way (as
+ * glibc's pause does there). */
+long js_pause(void);
+/* rt_sigqueueinfo(2): sig with the caller's *info to process tgid.  The
+ * kernel refuses (-JS_EPERM) an info whose si_code says it came from the
+ * kernel (>= 0, or SI_TKILL) unless sent to oneself; use JS_SI_QUEUE. */
+long js_rt_sigqueueinfo(int tgid, int sig, js_siginfo_t *info);
+/* rt_tgsigqueueinfo(2): the same to thread tid of tgid. */
+long js_rt_tgsigqueueinfo(int tgid, int tid, int sig, js_siginfo_t *info);
+/* ---- end of waiting for and queueing signals ------------------------- */
+
 /* Set helpers, sigsetops(3), over the kernel's 64 signals: 0 on success,
  * -JS_EINVAL for a signal outside 1..64, -JS_EFAULT for a NULL set.
  * js_sigismember gives 1 or 0. */

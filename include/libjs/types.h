@@ -19,6 +19,13 @@ struct js_timeval {
 	long tv_usec;
 };
 
+/* struct itimerspec (include/uapi/linux/time_types.h,
+ * __kernel_itimerspec): timerfd_settime(2), timer_settime(2) */
+struct js_itimerspec {
+	struct js_timespec it_interval;
+	struct js_timespec it_value;
+};
+
 /* struct utimbuf (linux/utime.h) */
 struct js_utimbuf {
 	long actime;

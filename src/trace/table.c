@@ -133,6 +133,17 @@ static const struct js__sc rich[] = {
 	S(io_uring_enter, R_DEC, 6, K_UINT, K_UINT, K_UINT, K_HEX, K_PTR, K_ULONG),
 	S(io_uring_register, R_DEC, 4, K_UINT, K_UINT, K_PTR, K_UINT),
 	/* ---- end of IPC and asynchronous I/O ---- */
+	/* ---- issue 14, time and scheduling calls: the clocks, signals and
+	 * flags the existing decoders know (timeouts the kernel rewrites,
+	 * pselect6's, stay pointers: they are read after the call). */
+	S(clock_settime, R_DEC, 2, K_CLOCK, K_TIMESPEC),
+	S(clock_adjtime, R_DEC, 2, K_CLOCK, K_PTR),
+	S(timer_create, R_DEC, 3, K_CLOCK, K_PTR, K_PTR),
+	S(timer_settime, R_DEC, 4, K_INT, K_TIMERFLAGS, K_PTR, K_PTR),
+	S(rt_sigqueueinfo, R_DEC, 3, K_INT, K_SIG, K_PTR),
+	S(rt_tgsigqueueinfo, R_DEC, 4, K_INT, K_INT, K_SIG, K_PTR),
+	S(personality, R_HEX, 1, K_HEX),
+	/* ---- end of issue 14, time and scheduling calls */
 	/* Calls missing from the generic table (no asm-generic number):
 	 * feature-tested, as their wrappers are. */
 #ifdef JS_NR_poll

@@ -371,6 +371,47 @@ static int rfd, dfd, sv[2], ep;
 	X(nanosleep_null, js_nanosleep(0, 0), EQ, -JS_EFAULT)                  \
 	X(gettimeofday_unmapped, js_gettimeofday(F(U), 0), VDSO, -JS_EFAULT)   \
 	X(time_unmapped, js_time(F(U)), VDSO, -JS_EFAULT)                      \
+	/* time, timers and scheduling (issue 14); js_select's timeout is  \
+	 * read and written back through the kernel on aarch64/riscv64 */  \
+	X(select_unmapped_tmo, js_select(0, 0, 0, 0, F(U)), EQ, -JS_EFAULT)    \
+	X(select_edge_tmo, js_select(0, 0, 0, 0, F(EDGE)), EQ, -JS_EFAULT)     \
+	X(select_readonly_zero_tmo, js_select(0, 0, 0, 0, F(RO)), EQ, 0)       \
+	X(select_unmapped_set, js_select(1, F(U), 0, 0, F(RO)), EQ, -JS_EFAULT) \
+	X(select_negcount, js_select(-1, 0, 0, 0, F(RO)), EQ, -JS_EINVAL)      \
+	X(pselect6_unmapped_tmo, js_pselect6(0, 0, 0, 0, TS(U), 0), EQ,        \
+	  -JS_EFAULT)                                                          \
+	X(pselect6_unmapped_mask, js_pselect6(0, 0, 0, 0, TS(RO), SS(U)), EQ,  \
+	  -JS_EFAULT)                                                          \
+	X(setitimer_unmapped, js_setitimer(0, F(U), 0), EQ, -JS_EFAULT)        \
+	X(getitimer_unmapped, js_getitimer(0, F(U)), EQ, -JS_EFAULT)           \
+	X(getitimer_readonly, js_getitimer(0, F(RO)), EQ, -JS_EFAULT)          \
+	X(timer_create_unmapped_ev, js_timer_create(1, F(U), F(RW)), EQ,       \
+	  -JS_EFAULT)                                                          \
+	X(timer_create_unmapped_id, js_timer_create(1, 0, F(U)), EQ,           \
+	  -JS_EFAULT)                                                          \
+	X(timer_settime_unmapped, timer_call_unmapped(0), EQ, -JS_EFAULT)      \
+	X(timer_gettime_unmapped, timer_call_unmapped(1), EQ, -JS_EFAULT)      \
+	X(clock_settime_unmapped, js_clock_settime(0, TS(U)), EQ, -JS_EFAULT)  \
+	X(settimeofday_unmapped, js_settimeofday(F(U), 0), EQ, -JS_EFAULT)     \
+	X(adjtimex_unmapped, js_adjtimex(F(U)), EQ, -JS_EFAULT)                \
+	X(clock_adjtime_unmapped, js_clock_adjtime(0, F(U)), EQ, -JS_EFAULT)   \
+	X(times_unmapped, js_times(F(U)), EQ, -JS_EFAULT)                      \
+	X(times_readonly, js_times(F(RO)), EQ, -JS_EFAULT)                     \
+	X(sched_getparam_unmapped, js_sched_getparam(0, F(U)), EQ, -JS_EFAULT) \
+	X(sched_setparam_null, js_sched_setparam(0, 0), EQ, -JS_EINVAL)        \
+	X(sched_setparam_unmapped, js_sched_setparam(0, F(U)), EQ, -JS_EFAULT) \
+	X(sched_setscheduler_unmapped, js_sched_setscheduler(0, 0, F(U)), EQ,  \
+	  -JS_EFAULT)                                                          \
+	X(sched_rr_get_interval_unmapped, js_sched_rr_get_interval(0, TS(U)),  \
+	  EQ, -JS_EFAULT)                                                      \
+	X(sched_setattr_unmapped, js_sched_setattr(0, F(U), 0), EQ, -JS_EFAULT) \
+	X(sched_getattr_unmapped, js_sched_getattr(0, F(U), 56, 0), EQ,        \
+	  -JS_EFAULT)                                                          \
+	X(sched_getattr_null, js_sched_getattr(0, 0, 56, 0), EQ, -JS_EINVAL)   \
+	X(rt_sigqueueinfo_unmapped, js_rt_sigqueueinfo((int)js_getpid(), 10,   \
+						       F(U)), EQ, -JS_EFAULT)  \
+	X(rt_tgsigqueueinfo_unmapped, js_rt_tgsigqueueinfo((int)js_getpid(),   \
+		(int)js_gettid(), 10, F(U)), EQ, -JS_EFAULT)                   \
 	/* memory */                                                           \
 	X(mmap_size0, (long)js_mmap(0, 0, JS_PROT_READ,                        \
 				    JS_MAP_PRIVATE | JS_MAP_ANONYMOUS, -1, 0), \
@@ -671,6 +712,19 @@ static long inotify_unmapped(void)
 	long fd = js_inotify_init1(0);
 
 	return fd < 0 ? fd : js_inotify_add_watch((int)fd, U, 0xfff);
+}
+
+/* A timer of the process's own, then timer_settime's new value (0) or
+ * timer_gettime's result (1) at an unmapped page.  A timer id of its own,
+ * since qemu-user looks the id up before it reads anything. */
+static long timer_call_unmapped(int get)
+{
+	js_timer_t id;
+	long r = js_timer_create(JS_CLOCK_MONOTONIC, 0, &id);
+
+	if (r < 0)
+		return r;
+	return get ? js_timer_gettime(id, F(U)) : js_timer_settime(id, 0, F(U), 0);
 }
 
 static long inotify_next_unmapped(void)

@@ -1,0 +1,7 @@
+#include <libjs/time.h>
+#include "../call.h"
+
+long js_timer_getoverrun(js_timer_t timerid)
+{
+	return JS_SC1(JS_NR_timer_getoverrun, timerid);
+}
