@@ -214,16 +214,12 @@ struct js_sched_attr {
 	uint32_t sched_util_max;
 };
 
-/* getpriority(2) with the man page's result: the nice value, -20..19.
- * The system call returns 20 - nice (1..40) so that it never looks like
- * an error; libjs converts it, and so must move the errors out of the
- * nice range: a failure is returned as -errno - 20 (-23 for ESRCH, -42
- * for EINVAL), always below -20.  JS_PRIO_IS_ERR(r) tells the two apart
- * and JS_PRIO_ERR(r) gives the -errno (for js_strerror and comparisons
- * with -JS_E*). */
+/* getpriority(2) as the system call answers it (the man page's "C
+ * library/kernel differences"): 20 - nice, 1..40, or -errno.  The nice
+ * value itself (-20..19) would collide with -errno, which every libjs
+ * call keeps as its error form; JS_PRIO_NICE(r) converts a success. */
 long js_getpriority(int which, int who);
-#define JS_PRIO_IS_ERR(r) ((r) < -20)
-#define JS_PRIO_ERR(r)    ((r) + 20)
+#define JS_PRIO_NICE(r) (20 - (r))
 /* setpriority(2): prio is clamped to -20..19 by the kernel. */
 long js_setpriority(int which, int who, int prio);
 /* personality(2): the previous persona; 0xffffffff only queries.  The

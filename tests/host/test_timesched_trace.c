@@ -1,7 +1,7 @@
 /* The trace lines of the time and scheduling calls (issue 14), from
  * js_trace_format: the rich rows' clocks, timespecs, flags, signals and
- * persona, and getpriority's raw result (the system call's 20 - nice,
- * which js_getpriority converts).  Memory the lines show is real. */
+ * persona, and getpriority's result (the system call's 20 - nice, which
+ * js_getpriority returns as it is).  Memory the lines show is real. */
 #include <string.h>
 #include "host.h"
 #include <libjs/libjs.h>
