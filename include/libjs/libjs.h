@@ -10,6 +10,7 @@
 #include "proc.h"
 #include "mem.h"
 #include "events.h"
+#include "mount.h"
 #include "trace.h"
 #include "signal.h"
 #include "time.h"

@@ -100,6 +100,20 @@ static const struct js__sc rich[] = {
 	S(madvise, R_DEC, 3, K_PTR, K_ULONG, K_INT),
 	S(futex, R_DEC, 6, K_PTR, K_FUTEXOP, K_FUTEXARG, K_FUTEXARG, K_FUTEXARG, K_FUTEXARG),
 	S(futex_waitv, R_DEC, 5, K_FUTEXWAITV, K_UINT, K_HEX, K_TIMESPEC, K_CLOCK),
+	/* ---- Issue 14, files: calls newer than the generated rows (Linux
+	 * 6.1), nr_new.h; strings are read safely (R_SAFE) since a failed
+	 * call may not have read them all. ---- */
+	S(cachestat, R_DEC | R_SAFE, 4, K_UINT, K_PTR, K_PTR, K_HEX),
+	S(statmount, R_DEC | R_SAFE, 4, K_PTR, K_PTR, K_ULONG, K_HEX),
+	S(listmount, R_DEC | R_SAFE, 4, K_PTR, K_PTR, K_ULONG, K_HEX),
+	S(setxattrat, R_DEC | R_SAFE, 6, K_DIRFD, K_STR, K_ATFLAGS, K_STR, K_PTR, K_ULONG),
+	S(getxattrat, R_DEC | R_SAFE, 6, K_DIRFD, K_STR, K_ATFLAGS, K_STR, K_PTR, K_ULONG),
+	S(listxattrat, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_ATFLAGS, K_PTR, K_ULONG),
+	S(removexattrat, R_DEC | R_SAFE, 4, K_DIRFD, K_STR, K_ATFLAGS, K_STR),
+	S(open_tree_attr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_HEX, K_PTR, K_ULONG),
+	S(file_getattr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_PTR, K_ULONG, K_ATFLAGS),
+	S(file_setattr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_PTR, K_ULONG, K_ATFLAGS),
+	/* ---- end of issue 14, files ---- */
 	/* Calls missing from the generic table (no asm-generic number):
 	 * feature-tested, as their wrappers are. */
 #ifdef JS_NR_poll
