@@ -595,6 +595,27 @@ static void t_handles(void)
 	CHECK_EQ(js_name_to_handle_at(JS_AT_FDCWD, "missing", &h.fh, &mnt, 0), -JS_ENOENT);
 	CHECK_EQ(js_open_by_handle_at(-1, &h.fh, JS_O_RDONLY),
 		 js_geteuid() == 0 ? -JS_EBADF : -JS_EPERM);
+	/* The newer flags, as this kernel (6.18) takes them: a FID-only
+	 * handle (6.5), the unique 64-bit mount id statx also gives (6.12),
+	 * a connectable handle (6.13). */
+	h.fh.handle_bytes = JS_MAX_HANDLE_SZ;
+	CHECK_EQ(js_name_to_handle_at(JS_AT_FDCWD, "f", &h.fh, &mnt, JS_AT_HANDLE_FID), 0);
+	{
+		struct js_statx stx;
+		uint64_t id = 0;
+
+		h.fh.handle_bytes = JS_MAX_HANDLE_SZ;
+		CHECK_EQ(js_name_to_handle_at(JS_AT_FDCWD, "f", &h.fh, (int *)&id,
+					      JS_AT_HANDLE_MNT_ID_UNIQUE), 0);
+		CHECK_EQ(js_statx(JS_AT_FDCWD, "f", 0, 0x4000, &stx), 0);
+		CHECK(id > 0x80000000u); /* unique ids start above 2^31 */
+		/* qemu-user 7.2 copies no stx_mnt_id back (0 there). */
+		if (!(js_getenv("JS_RUN") && stx.stx_mnt_id == 0))
+			CHECK_EQ(id, stx.stx_mnt_id);
+	}
+	h.fh.handle_bytes = JS_MAX_HANDLE_SZ;
+	CHECK_EQ(js_name_to_handle_at(JS_AT_FDCWD, "f", &h.fh, &mnt,
+				      JS_AT_HANDLE_CONNECTABLE), 0);
 	h.fh.handle_bytes = JS_MAX_HANDLE_SZ + 1;
 	CHECK_EQ(js_name_to_handle_at(JS_AT_FDCWD, "f", &h.fh, &mnt, 0), -JS_EINVAL);
 	js_close((int)dfd);
@@ -653,6 +674,19 @@ static void t_fanotify(void)
 	CHECK_EQ(r, 0);
 	CHECK_EQ(seen, 3);
 	CHECK_EQ(js_fanotify_init(0xfff00000u, 0), -JS_EINVAL);
+	/* The newer init flags are ones this kernel knows (an unknown bit is
+	 * -EINVAL, as the row above). */
+	r = js_fanotify_init(JS_FAN_CLASS_NOTIF | JS_FAN_REPORT_FD_ERROR, JS_O_RDONLY);
+	CHECK(r >= 0);
+	js_close((int)r);
+	r = js_fanotify_init(JS_FAN_REPORT_MNT, 0);
+	CHECK(r >= 0);
+	if (r >= 0) {
+		CHECK_EQ(js_fanotify_mark((int)r, JS_FAN_MARK_ADD | JS_FAN_MARK_MNTNS,
+					  JS_FAN_MNT_ATTACH | JS_FAN_MNT_DETACH,
+					  JS_AT_FDCWD, "/proc/self/ns/mnt"), 0);
+		js_close((int)r);
+	}
 	CHECK_EQ(js_fanotify_mark(-1, JS_FAN_MARK_ADD, JS_FAN_OPEN, JS_AT_FDCWD, "f"),
 		 -JS_EBADF);
 	js_close((int)fan);
@@ -809,6 +843,10 @@ static void t_statmount_listmount(void)
 	/* The root's children are what listmount(LSMT_ROOT) listed; "/"
 	 * itself is one of them unless it is the namespace's root mount. */
 	CHECK(found || sm->mnt_parent_id == sm->mnt_id);
+	/* This kernel supports exactly the JS_STATMOUNT_* mask bits. */
+	req.param = JS_STATMOUNT_SUPPORTED_MASK;
+	CHECK_EQ(js_statmount(&req, sm, sizeof sbuf, 0), 0);
+	CHECK_EQ(sm->supported_mask, 0x7fff);
 	req.size = 8;
 	CHECK_EQ(js_statmount(&req, sm, sizeof sbuf, 0), -JS_EINVAL);
 	req.size = JS_MNT_ID_REQ_SIZE_VER0;

@@ -149,6 +149,20 @@ static void child_tmpfs(void)
 	M(found, 3);
 	M(js_listmount(&req, ids, 64, 0x80), -JS_EINVAL);
 
+	/* Newer flags this kernel takes: CMD_CREATE_EXCL (6.6), and
+	 * MOUNT_ATTR_NOSYMFOLLOW, which statfs reports as ST_NOSYMFOLLOW. */
+	fs = js_fsopen("tmpfs", JS_FSOPEN_CLOEXEC);
+	MT(fs >= 0);
+	M(js_fsconfig((int)fs, JS_FSCONFIG_CMD_CREATE_EXCL, 0, 0, 0), 0);
+	mnt = js_fsmount((int)fs, JS_FSMOUNT_CLOEXEC, JS_MOUNT_ATTR_NOSYMFOLLOW);
+	MT(mnt >= 0);
+	js_close((int)fs);
+	M(js_move_mount((int)mnt, "", JS_AT_FDCWD, "mnt3", JS_MOVE_MOUNT_F_EMPTY_PATH), 0);
+	js_close((int)mnt);
+	M(js_statfs("mnt3", &sf), 0);
+	MT(sf.f_flags & JS_ST_NOSYMFOLLOW);
+	M(js_umount2("mnt3", 0), 0);
+
 	M(js_fsopen("nosuchfs", 0), -JS_ENODEV);
 	M(js_fsopen("tmpfs", 0x80), -JS_EINVAL);
 	M(js_fsmount(-1, 0, 0), -JS_EBADF);
