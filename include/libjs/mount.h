@@ -166,11 +166,11 @@ long js_mount_setattr(int dirfd, const char *path, unsigned int flags,
 		      struct js_mount_attr *attr, size_t size); /* mount_setattr(2) */
 /* statmount(2) (Linux 6.8): req->param is the JS_STATMOUNT_* mask. */
 long js_statmount(const struct js_mnt_id_req *req, struct js_statmount *buf,
-		  size_t bufsize, unsigned int flags);
+		  size_t bufsize, unsigned long flags);
 /* listmount(2) (Linux 6.8): the ids of req->mnt_id's children after
  * req->param, at most nr_mnt_ids of them; returns how many. */
 long js_listmount(const struct js_mnt_id_req *req, uint64_t *mnt_ids,
-		  size_t nr_mnt_ids, unsigned int flags);
+		  size_t nr_mnt_ids, unsigned long flags);
 
 #ifdef __cplusplus
 }
