@@ -757,6 +757,35 @@ static void t_quota(void)
 	js_close((int)dfd);
 }
 
+/* Accounting on into a file for as long as a child takes to exit: the
+ * kernel appends its record (struct acct_v3, 64 bytes, ac_version 3 in
+ * its second byte; kernel/acct.c). */
+static void acct_record(void)
+{
+	struct js_stat st;
+	unsigned char rec[64];
+	long pid, fd;
+	int status;
+
+	enter("acct");
+	fd = js_creat("log", 0600);
+	CHECK(fd >= 0);
+	js_close((int)fd);
+	CHECK_EQ(js_acct("log"), 0);
+	pid = js_fork();
+	if (pid == 0)
+		js_exit(0);
+	CHECK_EQ(js_wait4((int)pid, &status, 0, 0), pid);
+	CHECK_EQ(js_acct(0), 0);
+	CHECK_EQ(js_stat("log", &st), 0);
+	CHECK(st.st_size >= 64 && st.st_size % 64 == 0);
+	fd = js_open("log", JS_O_RDONLY);
+	CHECK_EQ(js_read((int)fd, rec, sizeof rec), 64);
+	CHECK_EQ(rec[1] & 0x7f, 3);
+	js_close((int)fd);
+	leave();
+}
+
 static void t_swap_acct(void)
 {
 	if (js_geteuid() == 0) {
@@ -767,6 +796,7 @@ static void t_swap_acct(void)
 		CHECK_EQ(js_swapoff("missing"), -JS_ENOENT);
 		CHECK_EQ(js_acct("missing/x"), -JS_ENOENT);
 		CHECK_EQ(js_acct(0), 0);  /* off, which it already was */
+		acct_record();
 	} else {
 		CHECK_EQ(js_swapon("missing", 0), -JS_EPERM);
 		CHECK_EQ(js_acct(0), -JS_EPERM);
