@@ -516,7 +516,7 @@ struct js_file_attr {
 #define JS_RWF_NOAPPEND  0x00000020  /* 6.9 */
 #define JS_RWF_ATOMIC    0x00000040  /* 6.11 */
 #define JS_RWF_DONTCACHE 0x00000080  /* 6.14 */
-#define JS_RWF_NOSIGNAL  0x00000100  /* 6.15 */
+#define JS_RWF_NOSIGNAL  0x00000100  /* 6.18 */
 
 /* close_range(2): include/uapi/linux/close_range.h */
 #define JS_CLOSE_RANGE_UNSHARE (1U << 1)

@@ -406,7 +406,10 @@ static void t_rwf_flags(void)
 		CHECK_EQ(js_read(p[0], &c, 1), 1);
 	}
 	CHECK_EQ(js_pwritev2(p[1], &v, 1, -1, 0x200000), -JS_EOPNOTSUPP);
+	/* RWF_NOSIGNAL (6.18): a write to a pipe nobody reads is -EPIPE
+	 * without the SIGPIPE that would end this process. */
 	js_close(p[0]);
+	CHECK_EQ(js_pwritev2(p[1], &v, 1, -1, JS_RWF_NOSIGNAL), -JS_EPIPE);
 	js_close(p[1]);
 }
 
@@ -873,6 +876,19 @@ static void t_statmount_listmount(void)
 	/* The root's children are what listmount(LSMT_ROOT) listed; "/"
 	 * itself is one of them unless it is the namespace's root mount. */
 	CHECK(found || sm->mnt_parent_id == sm->mnt_id);
+	/* mnt_ns_fd (6.18; "spare", which had to be 0, before) names the
+	 * namespace by an fd. */
+	{
+		long ns = js_open("/proc/self/ns/mnt", JS_O_RDONLY);
+		struct js_mnt_id_req q = { JS_MNT_ID_REQ_SIZE_VER0, 0, JS_LSMT_ROOT, 0, 0 };
+
+		CHECK(ns >= 0);
+		q.mnt_ns_fd = (uint32_t)ns;
+		CHECK_EQ(js_listmount(&q, ids, 256, 0), n);
+		q.mnt_ns_fd = 0x7fffffff;
+		CHECK_EQ(js_listmount(&q, ids, 256, 0), -JS_EBADF);
+		js_close((int)ns);
+	}
 	/* This kernel supports exactly the JS_STATMOUNT_* mask bits. */
 	req.param = JS_STATMOUNT_SUPPORTED_MASK;
 	CHECK_EQ(js_statmount(&req, sm, sizeof sbuf, 0), 0);
