@@ -15,7 +15,7 @@
 #include <sys/uio.h>
 #include <sys/xattr.h>
 #include <unistd.h>
-#include "include/libjs/libjs.h"
+#include <libjs/libjs.h>
 
 #define SAME(a, b) _Static_assert((long)(a) == (long)(b), #a " == " #b)
 #define OFF(s, m) __builtin_offsetof(struct s, m)

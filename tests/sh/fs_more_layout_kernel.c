@@ -20,7 +20,7 @@
 #include <linux/openat2.h>
 #include <linux/quota.h>
 #include <linux/xattr.h>
-#include "include/libjs/libjs.h"
+#include <libjs/libjs.h>
 
 #define SAME(a, b) _Static_assert((long)(a) == (long)(b), #a " == " #b)
 #define OFF(s, m) __builtin_offsetof(struct s, m)

@@ -28,7 +28,7 @@ for arch in x86_64 aarch64 riscv64; do
 		continue
 	fi
 	for side in kernel glibc; do
-		if "$cc" -std=gnu11 -fsyntax-only -I. \
+		if "$cc" -std=gnu11 -fsyntax-only -Iinclude \
 		    tests/sh/fs_more_layout_$side.c 2> "$tmp/$arch.$side.err"; then
 			pass=$((pass + 1))
 		else
