@@ -889,6 +889,17 @@ static void t_statmount_listmount(void)
 		CHECK_EQ(js_listmount(&q, ids, 256, 0), -JS_EBADF);
 		js_close((int)ns);
 	}
+	/* LISTMOUNT_REVERSE (6.14): the same ids, last first. */
+	{
+		uint64_t rev[256];
+
+		req.mnt_id = JS_LSMT_ROOT;
+		req.param = 0;
+		CHECK_EQ(js_listmount(&req, rev, 256, JS_LISTMOUNT_REVERSE), n);
+		for (long i = 0; i < n && n <= 256; i++)
+			CHECK_EQ(rev[i], ids[n - 1 - i]);
+		req.mnt_id = stx.stx_mnt_id;
+	}
 	/* This kernel supports exactly the JS_STATMOUNT_* mask bits. */
 	req.param = JS_STATMOUNT_SUPPORTED_MASK;
 	CHECK_EQ(js_statmount(&req, sm, sizeof sbuf, 0), 0);
