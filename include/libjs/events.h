@@ -330,6 +330,157 @@ long js_timerfd_settime(int fd, int flags,
 			struct js_itimerspec *old_value); /* timerfd_settime(2) */
 long js_timerfd_gettime(int fd, struct js_itimerspec *curr_value); /* timerfd_gettime(2) */
 
+
+/* ==== Issue 14, files: fanotify(7) ===================================== *
+ * include/uapi/linux/fanotify.h; reference docs/files.md. */
+
+/* struct fanotify_event_metadata: the fixed head of each record read(2)
+ * returns from a fanotify fd; info records (struct
+ * js_fanotify_event_info_header first) fill the rest of event_len. */
+struct js_fanotify_event_metadata {
+	uint32_t event_len;
+	uint8_t vers;
+	uint8_t reserved;
+	uint16_t metadata_len;
+	uint64_t mask __attribute__((aligned(8)));
+	int32_t fd;
+	int32_t pid;
+};
+struct js_fanotify_event_info_header {
+	uint8_t info_type;
+	uint8_t pad;
+	uint16_t len;
+};
+/* FID, DFID, DFID_NAME records: the header, the fsid, then a struct
+ * js_file_handle (fs.h) and, for *_NAME, a NUL-terminated name. */
+struct js_fanotify_event_info_fid {
+	struct js_fanotify_event_info_header hdr;
+	struct {
+		int val[2];
+	} fsid;
+	unsigned char handle[];
+};
+struct js_fanotify_event_info_pidfd {
+	struct js_fanotify_event_info_header hdr;
+	int32_t pidfd;
+};
+struct js_fanotify_event_info_error {
+	struct js_fanotify_event_info_header hdr;
+	int32_t error;
+	uint32_t error_count;
+};
+/* Written to the fanotify fd to answer a permission event. */
+struct js_fanotify_response {
+	int32_t fd;
+	uint32_t response;
+};
+
+/* Events (fanotify_mark(2)'s mask, the metadata's mask) */
+#define JS_FAN_ACCESS         0x00000001
+#define JS_FAN_MODIFY         0x00000002
+#define JS_FAN_ATTRIB         0x00000004
+#define JS_FAN_CLOSE_WRITE    0x00000008
+#define JS_FAN_CLOSE_NOWRITE  0x00000010
+#define JS_FAN_OPEN           0x00000020
+#define JS_FAN_MOVED_FROM     0x00000040
+#define JS_FAN_MOVED_TO       0x00000080
+#define JS_FAN_CREATE         0x00000100
+#define JS_FAN_DELETE         0x00000200
+#define JS_FAN_DELETE_SELF    0x00000400
+#define JS_FAN_MOVE_SELF      0x00000800
+#define JS_FAN_OPEN_EXEC      0x00001000
+#define JS_FAN_Q_OVERFLOW     0x00004000
+#define JS_FAN_FS_ERROR       0x00008000
+#define JS_FAN_OPEN_PERM      0x00010000
+#define JS_FAN_ACCESS_PERM    0x00020000
+#define JS_FAN_OPEN_EXEC_PERM 0x00040000
+#define JS_FAN_PRE_ACCESS     0x00100000  /* 6.14 */
+#define JS_FAN_MNT_ATTACH     0x01000000  /* 6.15 */
+#define JS_FAN_MNT_DETACH     0x02000000  /* 6.15 */
+#define JS_FAN_EVENT_ON_CHILD 0x08000000
+#define JS_FAN_RENAME         0x10000000
+#define JS_FAN_ONDIR          0x40000000
+#define JS_FAN_CLOSE (JS_FAN_CLOSE_WRITE | JS_FAN_CLOSE_NOWRITE)
+#define JS_FAN_MOVE  (JS_FAN_MOVED_FROM | JS_FAN_MOVED_TO)
+
+/* fanotify_init(2) flags */
+#define JS_FAN_CLOEXEC           0x00000001
+#define JS_FAN_NONBLOCK          0x00000002
+#define JS_FAN_CLASS_NOTIF       0x00000000
+#define JS_FAN_CLASS_CONTENT     0x00000004
+#define JS_FAN_CLASS_PRE_CONTENT 0x00000008
+#define JS_FAN_UNLIMITED_QUEUE   0x00000010
+#define JS_FAN_UNLIMITED_MARKS   0x00000020
+#define JS_FAN_ENABLE_AUDIT      0x00000040
+#define JS_FAN_REPORT_PIDFD      0x00000080
+#define JS_FAN_REPORT_TID        0x00000100
+#define JS_FAN_REPORT_FID        0x00000200
+#define JS_FAN_REPORT_DIR_FID    0x00000400
+#define JS_FAN_REPORT_NAME       0x00000800
+#define JS_FAN_REPORT_TARGET_FID 0x00001000
+#define JS_FAN_REPORT_FD_ERROR   0x00002000  /* 6.13 */
+#define JS_FAN_REPORT_MNT        0x00004000  /* 6.15 */
+#define JS_FAN_REPORT_DFID_NAME (JS_FAN_REPORT_DIR_FID | JS_FAN_REPORT_NAME)
+#define JS_FAN_REPORT_DFID_NAME_TARGET                                         \
+	(JS_FAN_REPORT_DFID_NAME | JS_FAN_REPORT_FID | JS_FAN_REPORT_TARGET_FID)
+
+/* fanotify_mark(2) flags */
+#define JS_FAN_MARK_ADD                0x00000001
+#define JS_FAN_MARK_REMOVE             0x00000002
+#define JS_FAN_MARK_DONT_FOLLOW        0x00000004
+#define JS_FAN_MARK_ONLYDIR            0x00000008
+#define JS_FAN_MARK_IGNORED_MASK       0x00000020
+#define JS_FAN_MARK_IGNORED_SURV_MODIFY 0x00000040
+#define JS_FAN_MARK_FLUSH              0x00000080
+#define JS_FAN_MARK_EVICTABLE          0x00000200
+#define JS_FAN_MARK_IGNORE             0x00000400
+#define JS_FAN_MARK_INODE              0x00000000
+#define JS_FAN_MARK_MOUNT              0x00000010
+#define JS_FAN_MARK_FILESYSTEM         0x00000100
+#define JS_FAN_MARK_MNTNS              0x00000110  /* 6.15 */
+#define JS_FAN_MARK_IGNORE_SURV                                                \
+	(JS_FAN_MARK_IGNORE | JS_FAN_MARK_IGNORED_SURV_MODIFY)
+
+/* Records */
+#define JS_FANOTIFY_METADATA_VERSION 3
+#define JS_FAN_EVENT_METADATA_LEN 24
+#define JS_FAN_EVENT_INFO_TYPE_FID           1
+#define JS_FAN_EVENT_INFO_TYPE_DFID_NAME     2
+#define JS_FAN_EVENT_INFO_TYPE_DFID          3
+#define JS_FAN_EVENT_INFO_TYPE_PIDFD         4
+#define JS_FAN_EVENT_INFO_TYPE_ERROR         5
+#define JS_FAN_EVENT_INFO_TYPE_RANGE         6  /* 6.14 */
+#define JS_FAN_EVENT_INFO_TYPE_MNT           7  /* 6.15 */
+#define JS_FAN_EVENT_INFO_TYPE_OLD_DFID_NAME 10
+#define JS_FAN_EVENT_INFO_TYPE_NEW_DFID_NAME 12
+#define JS_FAN_ALLOW 0x01
+#define JS_FAN_DENY  0x02
+#define JS_FAN_AUDIT 0x10
+#define JS_FAN_NOFD   -1
+#define JS_FAN_NOPIDFD JS_FAN_NOFD
+#define JS_FAN_EPIDFD -2
+
+/* fanotify_init(2): a new fanotify group's fd; event_f_flags are the
+ * open(2) flags of the fds events carry. */
+long js_fanotify_init(unsigned int flags, unsigned int event_f_flags);
+/* fanotify_mark(2): mask is one 64-bit register on all three
+ * architectures. */
+long js_fanotify_mark(int fanotify_fd, unsigned int flags, uint64_t mask,
+		      int dirfd, const char *pathname);
+/* The next record of a fanotify read buffer (buf holds len bytes, what
+ * read(2) returned; *pos starts at 0).  Returns 1 with the record's
+ * fixed head copied into *meta and *rec pointing at the record (its info
+ * records are rec[meta->metadata_len .. meta->event_len)), 0 at the end,
+ * or -JS_EINVAL when the rest is not a whole record (shorter than its
+ * head, event_len or metadata_len out of bounds, a version other than
+ * JS_FANOTIFY_METADATA_VERSION).  It copies because the kernel pads
+ * records to 4 bytes only, so the 8-byte mask of a record after one with
+ * info records may be misaligned.  Never reads outside buf[0..len). */
+long js_fanotify_next(const void *buf, long len, size_t *pos,
+		      struct js_fanotify_event_metadata *meta,
+		      const unsigned char **rec);
+/* ==== end of issue 14, fanotify ======================================== */
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,6 +11,7 @@
 #include "mem.h"
 #include "kern.h"
 #include "events.h"
+#include "mount.h"
 #include "trace.h"
 #include "signal.h"
 #include "time.h"

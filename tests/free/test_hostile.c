@@ -520,6 +520,26 @@ static int rfd, dfd, sv[2], ep;
 	  -JS_EBADF)                                                           \
 	X(fcntl_bigfd, js_fcntl(BIGFD, JS_F_GETFL), EQ, -JS_EBADF)             \
 	X(ioctl_negfd, js_ioctl(NEGFD, 0x5401, RW), EQ, -JS_EBADF)             \
+	/* issue 14, files (calls qemu-user 7.2 passes on) */                  \
+	X(statfs_unmapped_path, js_statfs(U, F(RW)), EQ, -JS_EFAULT)           \
+	X(statfs_unmapped_buf, js_statfs("/", F(U)), EQ, -JS_EFAULT)           \
+	X(fstatfs_negfd, js_fstatfs(NEGFD, F(RW)), EQ, -JS_EBADF)              \
+	X(mknod_unmapped, js_mknod(U, JS_S_IFIFO | 0600, 0), EQ, -JS_EFAULT)   \
+	X(mknod_hugedev, js_mknod("f", JS_S_IFIFO | 0600, ~0ULL), EQ,          \
+	  -JS_EINVAL)                                                          \
+	X(creat_unmapped, js_creat(U, 0600), EQ, -JS_EFAULT)                   \
+	X(futimesat_unmapped_times, js_futimesat(JS_AT_FDCWD, "f", F(U)), EQ,  \
+	  -JS_EFAULT)                                                          \
+	X(futimesat_edge_times, js_futimesat(JS_AT_FDCWD, "f", F(EDGE)), EQ,   \
+	  -JS_EFAULT)                                                          \
+	X(getxattr_unmapped_name, js_getxattr("f", U, F(RW), 8), EQ,           \
+	  -JS_EFAULT)                                                          \
+	X(name_to_handle_unmapped, js_name_to_handle_at(JS_AT_FDCWD, "f",      \
+							F(U), F(RW), 0),       \
+	  EQ, -JS_EFAULT)                                                      \
+	X(fanotify_next_null, js_fanotify_next(0, 24, F(RW), F(RW + 64),       \
+					       F(RW + 128)), EQ, -JS_EFAULT)   \
+	X(fanotify_next_unmapped, fanotify_next_unmapped(), SEGV, 0)           \
 	/* trace, errors, any call */                                          \
 	X(debug_enabled_null, js_debug_enabled(0, "x"), EQ, 0)                 \
 	X(fault_parse_null, js_fault_parse(0), EQ, 0)                          \
@@ -733,6 +753,15 @@ static long inotify_next_unmapped(void)
 	const struct js_inotify_event *ev;
 
 	return js_inotify_next(U, 32, &pos, &ev);
+}
+
+static long fanotify_next_unmapped(void)
+{
+	size_t pos = 0;
+	struct js_fanotify_event_metadata m;
+	const unsigned char *rec;
+
+	return js_fanotify_next(U, 32, &pos, &m, &rec);
 }
 
 /* Under qemu-user (make check runs aarch64 and riscv64 there, and names

@@ -37,6 +37,12 @@ fuzz_inotify_next)
 	# little-endian: IN_CREATE of "a" (len 16) and IN_DELETE_SELF.
 	seed '\000\001\000\000\000\000\001\000\000\000\000\000\000\020\000\000\000a\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000'
 	seed '\003\002\000\000\000\000\004\000\000\000\000\000\000\000\000\000\000' ;;
+fuzz_fanotify_next)
+	# misalignment byte, then records {event_len 4, vers 1, reserved 1,
+	# metadata_len 2, mask 8, fd 4, pid 4}, little-endian: FAN_OPEN of
+	# fd 3, then one of 28 bytes (a 4-byte info header after the head).
+	seed '\000\030\000\000\000\003\000\030\000\040\000\000\000\000\000\000\000\003\000\000\000\001\000\000\000'
+	seed '\005\034\000\000\000\003\000\030\000\010\000\000\000\000\000\000\000\377\377\377\377\001\000\000\000\004\000\004\000\030\000\000\000\003\000\030\000\040\000\000\000\000\000\000\000\003\000\000\000\001\000\000\000' ;;
 fuzz_dir_read)
 	# linux_dirent64 records {ino 8, off 8, reclen 2, type 1, name}:
 	# ".", ".." and "f" (24 bytes each), as getdents64 gives them.

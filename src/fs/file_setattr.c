@@ -1,0 +1,9 @@
+#include <libjs/fs.h>
+#include "../call.h"
+
+long js_file_setattr(int dirfd, const char *path,
+		     const struct js_file_attr *fattr, size_t usize,
+		     unsigned int at_flags)
+{
+	return JS_SC5(JS_NR_file_setattr, dirfd, path, fattr, usize, at_flags);
+}

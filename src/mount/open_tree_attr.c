@@ -1,0 +1,8 @@
+#include <libjs/mount.h>
+#include "../call.h"
+
+long js_open_tree_attr(int dirfd, const char *path, unsigned int flags,
+		       struct js_mount_attr *attr, size_t size)
+{
+	return JS_SC5(JS_NR_open_tree_attr, dirfd, path, flags, attr, size);
+}
