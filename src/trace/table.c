@@ -140,6 +140,18 @@ static const struct js__sc rich[] = {
 #ifdef JS_NR_arch_prctl
 	S(arch_prctl, R_DEC, 2, K_HEX, K_HEX),
 #endif
+	/* ==== Every-syscall issue, residual calls (coverage branch): calls
+	 * newer than the 6.1 prototypes the generic rows come from. */
+	S(futex_wake, R_DEC, 4, K_PTR, K_HEX, K_INT, K_FUTEX2),
+	S(futex_wait, R_DEC, 6, K_PTR, K_ULONG, K_HEX, K_FUTEX2, K_TIMESPEC, K_CLOCK),
+	S(futex_requeue, R_DEC, 4, K_PTR, K_HEX, K_INT, K_INT),
+	S(lsm_get_self_attr, R_DEC, 4, K_UINT, K_PTR, K_PTR, K_HEX),
+	S(lsm_set_self_attr, R_DEC, 4, K_UINT, K_PTR, K_UINT, K_HEX),
+	S(lsm_list_modules, R_DEC, 3, K_PTR, K_PTR, K_HEX),
+#ifdef JS_NR_riscv_hwprobe
+	S(riscv_hwprobe, R_DEC, 5, K_PTR, K_ULONG, K_ULONG, K_PTR, K_HEX),
+#endif
+	/* ==== end of the coverage branch's block ==== */
 };
 #undef S
 
