@@ -40,8 +40,10 @@ long js_arch_prctl(int code, unsigned long addr);
 long js_ioperm(unsigned long from, unsigned long num, int turn_on);
 long js_iopl(int level);
 
-/* struct user_desc: one segment descriptor, for modify_ldt,
- * set_thread_area and get_thread_area. */
+/* struct user_desc: one segment descriptor, as modify_ldt reads and
+ * writes it.  (set_thread_area and get_thread_area, which take it too,
+ * have no entry point in the 64-bit table: always -JS_ENOSYS, see
+ * docs/syscalls.md.) */
 struct js_user_desc {
 	unsigned int entry_number;
 	unsigned int base_addr;
@@ -66,14 +68,6 @@ struct js_user_desc {
  * (bytecount = its size).  Linux builds without CONFIG_MODIFY_LDT_SYSCALL
  * answer -JS_ENOSYS. */
 long js_modify_ldt(int func, void *ptr, unsigned long bytecount);
-
-/* set_thread_area(2), get_thread_area(2): the three thread-local-storage
- * descriptors of the global descriptor table (entries 12-14 on x86_64),
- * which 32-bit code reaches through a segment register; 64-bit code uses
- * the fs base (js_arch_prctl) instead.  entry_number -1 in
- * set_thread_area picks a free entry and writes its number back. */
-long js_set_thread_area(struct js_user_desc *u_info);
-long js_get_thread_area(struct js_user_desc *u_info);
 
 #ifdef __cplusplus
 }
