@@ -14,7 +14,7 @@
 #   linux/kcmp.h       KCMP_*, struct kcmp_epoll_slot
 #   linux/sysinfo.h    struct sysinfo, SI_LOAD_SHIFT
 #   x86_64 only:       asm/ldt.h struct user_desc (size; the bit-fields by
-#                      value in tests/host/test_resid_x86_64.c) and
+#                      value in tests/host/test_resid_glibc.c) and
 #                      LDT_*/MODIFY_LDT_*, asm/prctl.h ARCH_*
 # linux/lsm.h (6.8) and asm/hwprobe.h (6.4) are newer than these headers:
 # their values are tied to the running kernel's answers instead
