@@ -148,6 +148,16 @@ static const struct js__sc rich[] = {
 	S(lsm_get_self_attr, R_DEC, 4, K_UINT, K_PTR, K_PTR, K_HEX),
 	S(lsm_set_self_attr, R_DEC, 4, K_UINT, K_PTR, K_UINT, K_HEX),
 	S(lsm_list_modules, R_DEC, 3, K_PTR, K_PTR, K_HEX),
+	S(rseq, R_DEC, 4, K_PTR, K_UINT, K_HEX, K_HEX),
+	/* Each architecture's own calls, where the generated row has no
+	 * prototype to go by (six hex words). */
+#ifdef JS_NR_modify_ldt
+	S(modify_ldt, R_DEC, 3, K_INT, K_PTR, K_ULONG),
+	S(iopl, R_DEC, 1, K_INT),
+#endif
+#ifdef JS_NR_riscv_flush_icache
+	S(riscv_flush_icache, R_DEC, 3, K_PTR, K_PTR, K_HEX),
+#endif
 #ifdef JS_NR_riscv_hwprobe
 	S(riscv_hwprobe, R_DEC, 5, K_PTR, K_ULONG, K_ULONG, K_PTR, K_HEX),
 #endif

@@ -6,7 +6,9 @@
 # futex_requeue 456, lsm_get_self_attr 459, lsm_set_self_attr 460,
 # lsm_list_modules 461): it prints them as syscall_0x<number> with raw
 # arguments, which are checked as such.  On the build machine's
-# architecture (x86_64: with arch_prctl, modify_ldt, ioperm, iopl).
+# architecture (x86_64: with arch_prctl, modify_ldt, ioperm, iopl).  Then
+# the same program built with libjs-cc --trace: DEBUG=libjs:* names and
+# decodes the same calls (src/trace/table.c's rows).
 #   tests/sh/test_resid_strace.sh BUILD_DIR TOP
 B=$1
 pass=0 fail=0
@@ -47,6 +49,29 @@ if grep -q '^#define JS_NR_arch_prctl ' "${2:-.}/include/libjs/arch/$(uname -m)/
 	check "js_modify_ldt is modify_ldt, a user_desc in place" "^$P""modify_ldt\(17, \{entry_number=1, base_addr=0x0*1000, limit=0x0*ff, seg_32bit=1, contents=0, .*useable=1, lm=0\}, 16" r.log
 	check "js_ioperm is ioperm" "^$P""ioperm\(0x10000, 0x1, 1\) += " r.log
 	check "js_iopl is iopl" "^$P""iopl\((3|4)\) += " r.log
+fi
+# The trace (DEBUG=libjs:*) names and decodes them too, the calls newer
+# than the generated prototypes included (src/trace/table.c rows).
+top=${2:-.}
+arch=$(uname -m)
+if CC=${CC:-cc} "$B/bin/libjs-cc" --trace -O2 -I"$top/tests/free" -I"$top/tests/free/arch/$arch" \
+	"$top/tests/free/test_resid.c" "$top/tests/free/runner.c" -o resid_traced 2> cc.log; then
+	DEBUG='libjs:*' ./resid_traced 2> t.log > /dev/null
+	T='^libjs:syscall (\[pid [0-9]+\] )?'
+	check "trace: futex_wake" "$T""futex_wake\($H, 0xffffffff, 1, FUTEX_32\|FUTEX_PRIVATE_FLAG\) = 0" t.log
+	check "trace: futex_wait" "$T""futex_wait\($H, 0, 0xffffffff, FUTEX_32\|FUTEX_PRIVATE_FLAG, \{tv_sec=[0-9]+, tv_nsec=[0-9]+\}, CLOCK_MONOTONIC\) = 0" t.log
+	check "trace: futex_requeue" "$T""futex_requeue\($H, 0, 1, 1\) = 0" t.log
+	check "trace: lsm_list_modules" "$T""lsm_list_modules\($H, $H, 0\) = [0-9]+" t.log
+	check "trace: lsm_get_self_attr" "$T""lsm_get_self_attr\(100, $H, $H, 0\) = " t.log
+	check "trace: lsm_set_self_attr" "$T""lsm_set_self_attr\(100, $H, 0, 0\) = -22 EINVAL" t.log
+	check "trace: rseq" "$T""rseq\($H, 32, 0, 0x53053053\) = 0" t.log
+	check "trace: set_tid_address" "$T""set_tid_address\(NULL\) = [0-9]+" t.log
+	if grep -q '^#define JS_NR_modify_ldt ' "$top/include/libjs/arch/$arch/nr.h"; then
+		check "trace: modify_ldt" "$T""modify_ldt\(17, $H, 16\) = 0" t.log
+		check "trace: arch_prctl" "$T""arch_prctl\(0x1003, $H\) = 0" t.log
+	fi
+else
+	fail=$((fail + 1)); echo "FAIL: libjs-cc --trace test_resid.c:"; cat cc.log
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
