@@ -19,7 +19,8 @@
 # linux/lsm.h (6.8) and asm/hwprobe.h (6.4) are newer than these headers:
 # their values are tied to the running kernel's answers instead
 # (tests/free/test_resid.c, tests/free/arch/riscv64/resid_arch.h).
-# One pass or failure per architecture.
+# One pass or failure per architecture; then, per architecture, that x86_64's
+# and riscv64's own calls are declared there and nowhere else.
 #   tests/sh/test_resid_arch_layout.sh BUILD_DIR TOP
 top=${2:-.}
 cd "$top" || exit 1
@@ -97,6 +98,23 @@ for arch in x86_64 aarch64 riscv64; do
 		fail=$((fail + 1))
 		echo "FAIL $arch:"; grep 'error' "$f.err" | head -20
 	fi
+done
+# Each architecture's own calls are declared on it alone: on any other,
+# calling one does not compile.
+for arch in x86_64 aarch64 riscv64; do
+	cc=$(cc_for $arch)
+	command -v "$cc" >/dev/null || continue
+	for fn in js_arch_prctl js_modify_ldt js_riscv_hwprobe js_riscv_flush_icache; do
+		case $fn in js_arch_prctl | js_modify_ldt) own=x86_64 ;; *) own=riscv64 ;; esac
+		printf '#include <libjs/libjs.h>\nlong f(void) { return (long)&%s; }\n' $fn > "$tmp/decl.c"
+		if $cc -std=c11 -fsyntax-only -Werror -Iinclude "$tmp/decl.c" 2>/dev/null; then got=$arch; else got=; fi
+		if [ "$arch" = $own ]; then want=$arch; else want=; fi
+		if [ "$got" = "$want" ]; then
+			pass=$((pass + 1))
+		else
+			fail=$((fail + 1)); echo "FAIL $arch: $fn declared: ${got:-no}, want it on $own only"
+		fi
+	done
 done
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
