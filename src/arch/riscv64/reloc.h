@@ -11,6 +11,10 @@
 #define JS_R_IRELATIVE 58
 
 #include <libjs/sys.h>
+/* Named here, not only through sys.h, so that a test on another
+ * architecture may include this file (tests/host/test_vdso_elf_layout.c). */
+#include <libjs/arch/riscv64/nr_arch_new.h>
+#include <libjs/arch/riscv64/calls.h>
 
 /* riscv_hwprobe(2) with __riscv_hwprobe's contract: 0, or a positive error
  * number.  The number and struct js_riscv_hwprobe are the public ones

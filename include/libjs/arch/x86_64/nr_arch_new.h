@@ -3,7 +3,7 @@
  * yet.  (uretprobe, 335, and uprobe, 336, Linux 6.11 and 6.16, are entered
  * only from the trampolines the kernel itself maps for uprobes, so libjs
  * neither numbers nor wraps them.) */
-#ifndef LIBJS_ARCH_NR_ARCH_NEW_H
-#define LIBJS_ARCH_NR_ARCH_NEW_H
-#define JS_NR_ARCH_NEW_LIST(X)
+#ifndef LIBJS_ARCH_X86_64_NR_ARCH_NEW_H
+#define LIBJS_ARCH_X86_64_NR_ARCH_NEW_H
+#define JS_X86_64_NR_NEW_LIST(X)
 #endif
