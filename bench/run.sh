@@ -8,7 +8,7 @@
 # getrandom through the vDSO against glibc, musl and the system call) and
 # bench/echo.sh (the echo server's size and throughput against glibc) and
 # bench/mutex.sh (an uncontended js_mutex lock + unlock against glibc's
-# pthread mutex).
+# pthread mutex), and the system-call coverage (tools/coverage.sh --brief).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -201,6 +201,12 @@ sh bench/echo.sh "$B" > "$W/log/echo.out" 2>&1 || { cat "$W/log/echo.out"; exit 
 echo "uncontended mutex (bench/mutex.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
 
+# ---- System-call coverage (tools/coverage.sh; a figure here, so a
+# number neither wrapped nor excluded does not stop the benchmarks: make
+# coverage is the check).
+echo "system-call coverage (tools/coverage.sh)"
+sh tools/coverage.sh --brief > "$W/log/coverage.out" 2>&1 || { cat "$W/log/coverage.out"; exit 1; }
+
 # ---- The table.
 row() { # title target figure
 	printf '| %s |' "$1"
@@ -259,6 +265,10 @@ out=$B/bench.md
 	echo "The uncontended mutex (bench/mutex.sh):"
 	echo
 	cat "$B/bench-mutex.md"
+	echo
+	echo "System-call coverage (\`make coverage\`, docs/syscalls.md):"
+	echo
+	sed "s/^/- /" "$W/log/coverage.out"
 } > "$out"
 echo
 cat "$out"

@@ -19,7 +19,10 @@ PIE_BINS  := $(patsubst tests/free/%.c,$(B)/tests/pie/%,$(wildcard tests/free/te
 TEST_HDRS := $(wildcard tests/host/*.h tests/free/*.h include/libjs/*.h include/libjs/*/*.h include/libjs/*/*/*.h)
 
 # The library again, instrumented, for the sanitizer run.
-LIB_SRCS  := $(filter-out src/rt/% src/thread/thread_%,$(wildcard src/*/*.c))
+# With each architecture's own wrappers (src/arch/<arch>/*.c: x86_64's
+# arch_prctl, riscv64's riscv_hwprobe, ...).
+LIB_SRCS  := $(filter-out src/rt/% src/thread/thread_%,$(wildcard src/*/*.c)) \
+	     $(wildcard src/arch/$(ARCH)/*.c)
 SAN_OBJS  := $(patsubst src/%.c,$(B)/san/obj/%.o,$(LIB_SRCS))
 
 $(B)/tests/host/%: tests/host/%.c $(B)/libjs.a $(TEST_HDRS)

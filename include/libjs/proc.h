@@ -599,6 +599,159 @@ unsigned long js_getauxval(unsigned long type);
 #define JS_AT_SYSINFO_EHDR  33
 #define JS_AT_MINSIGSTKSZ   51
 
+/* ==== Every-syscall issue, residual calls (coverage branch) ==========
+ * Comparing and reaching into other processes, system information, the
+ * kernel log, the terminal hangup and the LSM attribute calls.  Layouts
+ * and constants: include/uapi/linux/kcmp.h, linux/sysinfo.h and (Linux
+ * 6.8) linux/lsm.h, proven on every architecture where the kernel headers
+ * have them (tests/sh/test_resid_arch_layout.sh); syslog(2) for
+ * SYSLOG_ACTION_*, which no UAPI header carries. */
+
+/* kcmp(2): whether two processes share a kernel resource.  Returns 0
+ * (the same), 1 or 2 (an ordering: less or greater), 3 (different, with
+ * no ordering); needs ptrace read access to both.  idx1/idx2 are the fds
+ * for JS_KCMP_FILE, a struct js_kcmp_epoll_slot * in idx2 for
+ * JS_KCMP_EPOLL_TFD, unused otherwise. */
+#define JS_KCMP_FILE      0
+#define JS_KCMP_VM        1
+#define JS_KCMP_FILES     2
+#define JS_KCMP_FS        3
+#define JS_KCMP_SIGHAND   4
+#define JS_KCMP_IO        5
+#define JS_KCMP_SYSVSEM   6
+#define JS_KCMP_EPOLL_TFD 7
+struct js_kcmp_epoll_slot {
+	uint32_t efd;	/* the epoll fd in pid2 */
+	uint32_t tfd;	/* the target fd registered in it */
+	uint32_t toff;	/* which of the target's registrations */
+};
+long js_kcmp(int pid1, int pid2, int type, unsigned long idx1,
+	     unsigned long idx2);
+
+/* pidfd_getfd(2): a duplicate (close-on-exec) of fd targetfd of the
+ * process behind pidfd (ptrace access needed); flags must be 0. */
+long js_pidfd_getfd(int pidfd, int targetfd, unsigned int flags);
+
+/* process_vm_readv(2), process_vm_writev(2): copy between the caller's
+ * iovecs and process pid's (remote) ones without stopping it; returns
+ * the bytes moved (a partial count when a remote range ends early).
+ * flags must be 0. */
+long js_process_vm_readv(int pid, const struct js_iovec *local_iov,
+			 unsigned long liovcnt,
+			 const struct js_iovec *remote_iov,
+			 unsigned long riovcnt, unsigned long flags);
+long js_process_vm_writev(int pid, const struct js_iovec *local_iov,
+			  unsigned long liovcnt,
+			  const struct js_iovec *remote_iov,
+			  unsigned long riovcnt, unsigned long flags);
+
+/* process_madvise(2) (Linux 5.10): madvise advice (JS_MADV_COLD,
+ * JS_MADV_PAGEOUT, JS_MADV_WILLNEED, JS_MADV_COLLAPSE) on vlen ranges of
+ * the process behind pidfd; returns the bytes advised.  flags must be 0. */
+long js_process_madvise(int pidfd, const struct js_iovec *iovec, size_t vlen,
+			int advice, unsigned int flags);
+/* process_mrelease(2) (Linux 5.15): frees the memory of a process that
+ * has been killed (SIGKILL) and not yet reaped, behind pidfd; -JS_EINVAL
+ * while it still runs.  flags must be 0. */
+long js_process_mrelease(int pidfd, unsigned int flags);
+
+/* sysinfo(2): uptime, loads, memory and process counts.  Memory figures
+ * are in units of mem_unit bytes; loads are fixed point with 16 fraction
+ * bits (JS_SI_LOAD_SHIFT). */
+struct js_sysinfo {
+	long uptime;		/* seconds since boot */
+	unsigned long loads[3];	/* 1, 5 and 15 minute load averages */
+	unsigned long totalram;
+	unsigned long freeram;
+	unsigned long sharedram;
+	unsigned long bufferram;
+	unsigned long totalswap;
+	unsigned long freeswap;
+	unsigned short procs;	/* number of tasks */
+	unsigned short pad;
+	unsigned long totalhigh;
+	unsigned long freehigh;
+	unsigned int mem_unit;
+	/* The kernel's _f[20 - 2 * sizeof(long) - sizeof(int)] is empty on
+	 * 64-bit architectures: the struct ends here, with padding. */
+};
+#define JS_SI_LOAD_SHIFT 16
+long js_sysinfo(struct js_sysinfo *info);
+
+/* syslog(2), glibc's klogctl: the kernel log buffer.  js_syslog(type,
+ * buf, len) with a JS_SYSLOG_ACTION_*: READ waits for and reads new
+ * messages, READ_ALL reads what is still in the buffer, READ_CLEAR reads
+ * and clears, SIZE_UNREAD / SIZE_BUFFER return sizes; CONSOLE_LEVEL takes
+ * the level in len.  Reading needs CAP_SYSLOG (or CAP_SYS_ADMIN), unless
+ * /proc/sys/kernel/dmesg_restrict is 0 for READ_ALL and SIZE_BUFFER.  Not
+ * syslog(3), which writes to the system logger: libjs has none. */
+#define JS_SYSLOG_ACTION_CLOSE         0
+#define JS_SYSLOG_ACTION_OPEN          1
+#define JS_SYSLOG_ACTION_READ          2
+#define JS_SYSLOG_ACTION_READ_ALL      3
+#define JS_SYSLOG_ACTION_READ_CLEAR    4
+#define JS_SYSLOG_ACTION_CLEAR         5
+#define JS_SYSLOG_ACTION_CONSOLE_OFF   6
+#define JS_SYSLOG_ACTION_CONSOLE_ON    7
+#define JS_SYSLOG_ACTION_CONSOLE_LEVEL 8
+#define JS_SYSLOG_ACTION_SIZE_UNREAD   9
+#define JS_SYSLOG_ACTION_SIZE_BUFFER   10
+long js_syslog(int type, char *buf, int len);
+
+/* vhangup(2): hangs up the calling process's controlling terminal (as if
+ * the line dropped), so that every other opener loses it.  Needs
+ * CAP_SYS_TTY_CONFIG (-JS_EPERM); 0 with no controlling terminal. */
+long js_vhangup(void);
+
+/* The LSM calls (Linux 6.8): the calling process's attributes under each
+ * active security module, and the list of modules.
+ * js_lsm_list_modules fills ids with the JS_LSM_ID_* of the active modules
+ * and returns their count; *size is the room in ids in bytes, and on
+ * return (or -JS_E2BIG) the bytes needed.
+ * js_lsm_get_self_attr fills ctx with one struct js_lsm_ctx per module
+ * that has attribute attr (JS_LSM_ATTR_*), returning their count; *size as
+ * above.  With JS_LSM_FLAG_SINGLE, only module ctx->id's.
+ * js_lsm_set_self_attr sets one module's attribute from ctx (size bytes);
+ * flags must be 0.  Each struct js_lsm_ctx is len bytes long: the header,
+ * then ctx_len bytes of value (usually a NUL-terminated string), padded. */
+struct js_lsm_ctx {
+	uint64_t id;		/* JS_LSM_ID_* */
+	uint64_t flags;
+	uint64_t len;		/* of this entry, with ctx and padding */
+	uint64_t ctx_len;
+	/* followed by unsigned char ctx[ctx_len] */
+};
+#define JS_LSM_ID_UNDEF      0
+#define JS_LSM_ID_CAPABILITY 100
+#define JS_LSM_ID_SELINUX    101
+#define JS_LSM_ID_SMACK      102
+#define JS_LSM_ID_TOMOYO     103
+#define JS_LSM_ID_APPARMOR   104
+#define JS_LSM_ID_YAMA       105
+#define JS_LSM_ID_LOADPIN    106
+#define JS_LSM_ID_SAFESETID  107
+#define JS_LSM_ID_LOCKDOWN   108
+#define JS_LSM_ID_BPF        109
+#define JS_LSM_ID_LANDLOCK   110
+#define JS_LSM_ID_IMA        111	/* 6.9 */
+#define JS_LSM_ID_EVM        112	/* 6.9 */
+#define JS_LSM_ID_IPE        113	/* 6.12 */
+#define JS_LSM_ATTR_UNDEF      0
+#define JS_LSM_ATTR_CURRENT    100
+#define JS_LSM_ATTR_EXEC       101
+#define JS_LSM_ATTR_FSCREATE   102
+#define JS_LSM_ATTR_KEYCREATE  103
+#define JS_LSM_ATTR_PREV       104
+#define JS_LSM_ATTR_SOCKCREATE 105
+#define JS_LSM_FLAG_SINGLE     0x0001
+long js_lsm_get_self_attr(unsigned int attr, struct js_lsm_ctx *ctx,
+			  uint32_t *size, uint32_t flags);
+long js_lsm_set_self_attr(unsigned int attr, const struct js_lsm_ctx *ctx,
+			  uint32_t size, uint32_t flags);
+long js_lsm_list_modules(uint64_t *ids, uint32_t *size, uint32_t flags);
+/* ==== end of the coverage branch's block ============================== */
+
+
 #ifdef __cplusplus
 }
 #endif

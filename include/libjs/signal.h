@@ -217,6 +217,16 @@ long js_sigismember(const js_sigset_t *set, int sig);
 #define JS_SFD_CLOEXEC  02000000
 #define JS_SFD_NONBLOCK 00004000
 
+/* ==== Every-syscall issue, residual calls (coverage branch) ========== */
+/* restart_syscall(2): what the kernel itself arranges for a sleep
+ * (nanosleep, clock_nanosleep, poll, futex waits) interrupted by a signal
+ * handler and restartable: on return from the handler it enters this call
+ * with the time left stored in the thread.  A program never needs to call
+ * it: with nothing to restart it is -JS_EINTR. */
+long js_restart_syscall(void);
+/* ==== end of the coverage branch's block ============================== */
+
+
 #ifdef __cplusplus
 }
 #endif

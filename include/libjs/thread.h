@@ -232,6 +232,122 @@ __attribute__((noreturn)) void js_thread_exit(int result);
 /* The calling thread's identity (no system call). */
 struct js_thread_desc *js_thread_self(void);
 
+/* ==== Every-syscall issue, residual calls (coverage branch) ==========
+ * futex2 (Linux 6.7), the thread-exit and robust-list registrations, rseq
+ * and membarrier.  Constants and layouts: include/uapi/linux/futex.h,
+ * linux/rseq.h, linux/membarrier.h (proven on every architecture:
+ * tests/sh/test_resid_arch_layout.sh). */
+
+/* futex_wake(2), futex_wait(2), futex_requeue(2) (Linux 6.7): the futex2
+ * calls, one per operation, whose flags (JS_FUTEX2_SIZE_U8..U64 |
+ * JS_FUTEX2_PRIVATE | JS_FUTEX2_NUMA) give the word's size; 6.18 accepts
+ * JS_FUTEX2_SIZE_U32 only (anything else is -JS_EINVAL).  Named futex2_*
+ * because js_futex_wait and js_futex_wake are the private-futex helpers
+ * above (FUTEX_WAIT/FUTEX_WAKE of futex(2)).
+ * js_futex2_wake wakes up to nr waiters whose bitset shares a bit with
+ * mask (JS_FUTEX_BITSET_MATCH_ANY: any), returning how many it woke.
+ * js_futex2_wait sleeps while *uaddr == val (-JS_EAGAIN when it is not),
+ * woken by a wake whose mask meets this one; timeout is absolute on
+ * clockid (JS_CLOCK_MONOTONIC or JS_CLOCK_REALTIME), NULL for none.
+ * js_futex2_requeue takes two waiters (waiters[0] the futex and the value
+ * it must have, waiters[1] the target): it wakes nr_wake waiters of the
+ * first and moves up to nr_requeue others to the second; flags must be 0. */
+long js_futex2_wake(void *uaddr, unsigned long mask, int nr,
+		    unsigned int flags);
+long js_futex2_wait(void *uaddr, unsigned long val, unsigned long mask,
+		    unsigned int flags, const struct js_timespec *timeout,
+		    int clockid);
+long js_futex2_requeue(const struct js_futex_waitv *waiters,
+		       unsigned int flags, int nr_wake, int nr_requeue);
+
+/* set_tid_address(2): at this thread's exit the kernel writes 0 to
+ * *tidptr and wakes a futex on it (what CLONE_CHILD_CLEARTID sets at
+ * creation).  Returns the caller's thread id; cannot fail. */
+long js_set_tid_address(int *tidptr);
+
+/* Robust futexes (set_robust_list(2), get_robust_list(2)): a list of
+ * held futex locks the kernel walks when the thread exits, setting
+ * JS_FUTEX_OWNER_DIED in each.  Each element is a struct js_robust_list
+ * inside the lock; futex_offset is the distance from it to the lock's
+ * futex word. */
+struct js_robust_list {
+	struct js_robust_list *next;
+};
+struct js_robust_list_head {
+	struct js_robust_list list;	/* circular: the last points back here */
+	long futex_offset;
+	struct js_robust_list *list_op_pending;	/* the lock being taken */
+};
+/* len must be sizeof(struct js_robust_list_head) (-JS_EINVAL otherwise).
+ * glibc registers its own list for every thread: next to glibc this
+ * replaces it, which its robust mutexes then no longer see. */
+long js_set_robust_list(struct js_robust_list_head *head, size_t len);
+/* The list of thread pid (0: the caller): *head_ptr and *len_ptr.
+ * Another process's needs ptrace access to it (-JS_EPERM otherwise). */
+long js_get_robust_list(int pid, struct js_robust_list_head **head_ptr,
+			size_t *len_ptr);
+
+/* rseq(2): restartable sequences.  Registers the thread's struct js_rseq
+ * (aligned to 32 bytes), which the kernel then keeps up to date: cpu_id
+ * and cpu_id_start (the CPU the thread runs on), node_id and mm_cid
+ * (Linux 6.3); rseq_cs points at the struct js_rseq_cs of a critical
+ * section in progress, which the kernel aborts to abort_ip on preemption,
+ * signal or migration.  sig is the 32-bit value that must precede each
+ * abort handler in the code.  flags: 0 to register, JS_RSEQ_FLAG_UNREGISTER
+ * (same rseq, len and sig) to unregister; a second registration is
+ * -JS_EBUSY.  The freestanding runtime registers no rseq area (so a
+ * program may register its own); glibc (2.35+) registers one per thread,
+ * at __rseq_offset from the thread pointer, so next to glibc a new one is
+ * -JS_EBUSY. */
+struct js_rseq {
+	uint32_t cpu_id_start;
+	uint32_t cpu_id;
+	uint64_t rseq_cs;	/* (uint64_t)(uintptr_t)&a js_rseq_cs, or 0 */
+	uint32_t flags;
+	uint32_t node_id;	/* Linux 6.3 */
+	uint32_t mm_cid;	/* Linux 6.3 */
+} __attribute__((aligned(32)));
+struct js_rseq_cs {
+	uint32_t version;	/* 0 */
+	uint32_t flags;
+	uint64_t start_ip;
+	uint64_t post_commit_offset;
+	uint64_t abort_ip;
+} __attribute__((aligned(32)));
+#define JS_RSEQ_FLAG_UNREGISTER               1
+#define JS_RSEQ_CPU_ID_UNINITIALIZED          (-1)
+#define JS_RSEQ_CPU_ID_REGISTRATION_FAILED    (-2)
+#define JS_RSEQ_CS_FLAG_NO_RESTART_ON_PREEMPT 1
+#define JS_RSEQ_CS_FLAG_NO_RESTART_ON_SIGNAL  2
+#define JS_RSEQ_CS_FLAG_NO_RESTART_ON_MIGRATE 4
+/* The length of the Linux 4.18 struct (cpu_id_start to flags) the kernel
+ * takes as rseq_len; the 6.3 fields live in its padding. */
+#define JS_RSEQ_ORIG_SIZE 32
+long js_rseq(struct js_rseq *rseq, uint32_t rseq_len, int flags,
+	     uint32_t sig);
+
+/* membarrier(2): a memory barrier on other threads.  JS_MEMBARRIER_CMD_QUERY
+ * returns the supported commands as a bit mask; the PRIVATE_EXPEDITED
+ * commands need a REGISTER_ first (-JS_EPERM otherwise).  flags is 0 or
+ * JS_MEMBARRIER_CMD_FLAG_CPU (with the RSEQ command, cpu_id names the
+ * one CPU); cpu_id is ignored otherwise. */
+#define JS_MEMBARRIER_CMD_QUERY                                0
+#define JS_MEMBARRIER_CMD_GLOBAL                               (1 << 0)
+#define JS_MEMBARRIER_CMD_GLOBAL_EXPEDITED                     (1 << 1)
+#define JS_MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED            (1 << 2)
+#define JS_MEMBARRIER_CMD_PRIVATE_EXPEDITED                    (1 << 3)
+#define JS_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED           (1 << 4)
+#define JS_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE          (1 << 5)
+#define JS_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE (1 << 6)
+#define JS_MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ               (1 << 7)
+#define JS_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ      (1 << 8)
+#define JS_MEMBARRIER_CMD_GET_REGISTRATIONS                    (1 << 9) /* 6.3 */
+#define JS_MEMBARRIER_CMD_SHARED JS_MEMBARRIER_CMD_GLOBAL
+#define JS_MEMBARRIER_CMD_FLAG_CPU (1 << 0)
+long js_membarrier(int cmd, unsigned int flags, int cpu_id);
+/* ==== end of the coverage branch's block ============================== */
+
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,5 +1,6 @@
 /* System call names by number and back, from the architecture's generated
- * list (JS_ARCH_NR_LIST) plus the calls newer than it (nr_new.h).  Same
+ * list (JS_ARCH_NR_LIST) plus the calls newer than it (nr_new.h, and the
+ * architecture's own, arch/<a>/nr_arch_new.h).  Same
  * layout as the errno table: one struct of char arrays reached through
  * 16-bit offsets, no pointers to relocate. */
 #include <stddef.h>
@@ -13,6 +14,7 @@ struct names {
 #include JS_ARCH_NR_LIST
 #define JS_NR_NEW_X(name) char n_##name[sizeof(#name)];
 	JS_NR_NEW_LIST(JS_NR_NEW_X)
+	JS_NR_ARCH_NEW_LIST(JS_NR_NEW_X)
 #undef JS_NR_NEW_X
 	char pad[8];	/* js__sc_name's word copies may read past the last */
 };
@@ -25,6 +27,7 @@ static const struct names text = {
 #undef JS_NR_X
 #define JS_NR_NEW_X(name) #name,
 	JS_NR_NEW_LIST(JS_NR_NEW_X)
+	JS_NR_ARCH_NEW_LIST(JS_NR_NEW_X)
 #undef JS_NR_NEW_X
 	"",
 };
@@ -34,6 +37,7 @@ static const unsigned short name_at[] = {
 #include JS_ARCH_NR_LIST
 #define JS_NR_NEW_X(name) [JS_NR_##name] = offsetof(struct names, n_##name),
 	JS_NR_NEW_LIST(JS_NR_NEW_X)
+	JS_NR_ARCH_NEW_LIST(JS_NR_NEW_X)
 #undef JS_NR_NEW_X
 };
 #undef JS_NR_X
@@ -46,6 +50,7 @@ static const unsigned char name_len[sizeof name_at / sizeof name_at[0]] = {
 #include JS_ARCH_NR_LIST
 #define JS_NR_NEW_X(name) [JS_NR_##name] = sizeof(#name) - 1,
 	JS_NR_NEW_LIST(JS_NR_NEW_X)
+	JS_NR_ARCH_NEW_LIST(JS_NR_NEW_X)
 #undef JS_NR_NEW_X
 };
 #undef JS_NR_X

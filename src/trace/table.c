@@ -223,6 +223,28 @@ static const struct js__sc rich[] = {
 	S(get_mempolicy, R_DEC, 5, K_PTR, K_PTR, K_ULONG, K_PTR, K_HEX),
 	S(remap_file_pages, R_DEC, 5, K_PTR, K_ULONG, K_PROT, K_ULONG, K_HEX),
 	/* ---- end of the kern/mem group ---- */
+	/* ==== Every-syscall issue, residual calls (coverage branch): calls
+	 * newer than the 6.1 prototypes the generic rows come from. */
+	S(futex_wake, R_DEC, 4, K_PTR, K_HEX, K_INT, K_FUTEX2),
+	S(futex_wait, R_DEC, 6, K_PTR, K_ULONG, K_HEX, K_FUTEX2, K_TIMESPEC, K_CLOCK),
+	S(futex_requeue, R_DEC, 4, K_PTR, K_HEX, K_INT, K_INT),
+	S(lsm_get_self_attr, R_DEC, 4, K_UINT, K_PTR, K_PTR, K_HEX),
+	S(lsm_set_self_attr, R_DEC, 4, K_UINT, K_PTR, K_UINT, K_HEX),
+	S(lsm_list_modules, R_DEC, 3, K_PTR, K_PTR, K_HEX),
+	S(rseq, R_DEC, 4, K_PTR, K_UINT, K_HEX, K_HEX),
+	/* Each architecture's own calls, where the generated row has no
+	 * prototype to go by (six hex words). */
+#ifdef JS_NR_modify_ldt
+	S(modify_ldt, R_DEC, 3, K_INT, K_PTR, K_ULONG),
+	S(iopl, R_DEC, 1, K_INT),
+#endif
+#ifdef JS_NR_riscv_flush_icache
+	S(riscv_flush_icache, R_DEC, 3, K_PTR, K_PTR, K_HEX),
+#endif
+#ifdef JS_NR_riscv_hwprobe
+	S(riscv_hwprobe, R_DEC, 5, K_PTR, K_ULONG, K_ULONG, K_PTR, K_HEX),
+#endif
+	/* ==== end of the coverage branch's block ==== */
 };
 #undef S
 

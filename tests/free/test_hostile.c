@@ -560,6 +560,25 @@ static int rfd, dfd, sv[2], ep;
 	X(strerror_huge, (long)!js_strerror(-100000), EQ, 0)                   \
 	X(errname_huge, (long)!js_errname(1L << 40), EQ, 0)                    \
 	X(syscall_unmapped, js_syscall(JS_NR_uname, U), EQ, -JS_EFAULT)        \
+	/* the every-syscall issue's residual calls (coverage branch) */         \
+	X(sysinfo_null, js_sysinfo(0), EQ, -JS_EFAULT)                         \
+	X(sysinfo_unmapped, js_sysinfo(F(U)), EQ, -JS_EFAULT)                  \
+	X(sysinfo_readonly, js_sysinfo(F(RO)), EQ, -JS_EFAULT)                 \
+	X(syslog_sizemax, js_syslog(JS_SYSLOG_ACTION_READ_ALL, RW, -1), EQ,    \
+	  -JS_EINVAL)                                                          \
+	X(get_robust_list_unmapped, js_get_robust_list(0, F(U), F(RW)), EQ,    \
+	  -JS_EFAULT)                                                          \
+	X(futex2_wait_unmapped, js_futex2_wait(F(U), 0, 0xffffffff, 2, 0, 0),  \
+	  EQ, -JS_EFAULT)                                                      \
+	X(futex2_requeue_unmapped, js_futex2_requeue(F(U), 0, 1, 1), EQ,       \
+	  -JS_EFAULT)                                                          \
+	X(process_vm_readv_unmapped, js_process_vm_readv((int)js_getpid(),    \
+	  F(U), 1, F(RW), 1, 0), EQ, -JS_EFAULT)                               \
+	X(pidfd_getfd_bigfd, js_pidfd_getfd(BIGFD, 0, 0), EQ, -JS_EBADF)       \
+	X(process_madvise_bigfd, js_process_madvise(BIGFD, F(RW), 1,           \
+	  JS_MADV_COLD, 0), EQ, -JS_EBADF)                                     \
+	X(lsm_list_modules_unmapped, js_lsm_list_modules(F(U), F(U), 0), EQ,   \
+	  -JS_EFAULT)                                                          \
 	X(syscall_badnr, js_syscall(-1), EQ, -JS_ENOSYS)
 
 /* Calls where root and non-root see different (both correct) errors:
@@ -788,6 +807,17 @@ static const struct {
 	{ "futex_waitv_unmapped", -JS_ENOSYS },
 	{ "futex_waitv_size0", -JS_ENOSYS },
 	{ "futex_waitv_sizemax", -JS_ENOSYS },
+	/* the residual calls (coverage branch): qemu 7.2 lacks these, drops
+	 * sysinfo's failed copy-out, and maps syslog's buffer by its length
+	 * before the kernel sees a negative one */
+	{ "sysinfo_null", 0 },
+	{ "syslog_sizemax", -JS_EFAULT },
+	{ "get_robust_list_unmapped", -JS_ENOSYS },
+	{ "futex2_wait_unmapped", -JS_ENOSYS },
+	{ "futex2_requeue_unmapped", -JS_ENOSYS },
+	{ "process_vm_readv_unmapped", -JS_ENOSYS },
+	{ "process_madvise_bigfd", -JS_ENOSYS },
+	{ "lsm_list_modules_unmapped", -JS_ENOSYS },
 	/* qemu copies arguments in before the kernel's own checks, or
 	 * writes results out only on success */
 	{ "waitid_unmapped", -JS_ECHILD },

@@ -15,6 +15,9 @@
 #include "x86_64/kern.h"
 #include "x86_64/vdso.h"
 #include "x86_64/ipc.h"
+#include "x86_64/nr_arch_new.h"
+#define JS_NR_ARCH_NEW_LIST JS_X86_64_NR_NEW_LIST
+#include "x86_64/calls.h"
 /* Lists that tables elsewhere build by #include (the trace decoder). */
 #define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/x86_64/trace_args_list.h"
@@ -26,6 +29,8 @@
 #include "aarch64/proc.h"
 #include "aarch64/kern.h"
 #include "aarch64/vdso.h"
+#include "aarch64/nr_arch_new.h"
+#define JS_NR_ARCH_NEW_LIST JS_AARCH64_NR_NEW_LIST
 #include "generic/events.h"
 #include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/aarch64/nr_list.h"
@@ -38,6 +43,9 @@
 #include "riscv64/proc.h"
 #include "riscv64/kern.h"
 #include "riscv64/vdso.h"
+#include "riscv64/nr_arch_new.h"
+#define JS_NR_ARCH_NEW_LIST JS_RISCV64_NR_NEW_LIST
+#include "riscv64/calls.h"
 #include "generic/events.h"
 #include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/riscv64/nr_list.h"

@@ -11,14 +11,18 @@
 #define JS_R_IRELATIVE 58
 
 #include <libjs/sys.h>
+/* Named here, not only through sys.h, so that a test on another
+ * architecture may include this file (tests/host/test_vdso_elf_layout.c). */
+#include <libjs/arch/riscv64/nr_arch_new.h>
+#include <libjs/arch/riscv64/calls.h>
 
-/* riscv_hwprobe(2) (Linux 6.4+; riscv64's own number,
- * __NR_arch_specific_syscall + 14 in asm/unistd.h, absent from the 6.1
- * tables the JS_NR_* lists come from) with __riscv_hwprobe's contract:
- * 0, or a positive error number.  Static: only the start code takes its
- * address, to hand it to resolvers. */
-#define JS_NR_riscv_hwprobe 258
-static inline int js__riscv_hwprobe(void *pairs, unsigned long pair_count,
+/* riscv_hwprobe(2) with __riscv_hwprobe's contract: 0, or a positive error
+ * number.  The number and struct js_riscv_hwprobe are the public ones
+ * (include/libjs/arch/riscv64/nr_arch_new.h and calls.h, js_riscv_hwprobe);
+ * this copy is untraced because the start code runs it before the trace
+ * hook may be looked at.  Static: only the start code takes its address,
+ * to hand it to resolvers. */
+static inline int js__riscv_hwprobe(struct js_riscv_hwprobe *pairs, unsigned long pair_count,
 				    unsigned long cpu_count, unsigned long *cpus,
 				    unsigned int flags)
 {

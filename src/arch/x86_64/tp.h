@@ -45,10 +45,11 @@
 /* A new thread's guard: its creator's (the guard is per thread here). */
 #define JS_TCB_COPY_GUARD(d, s) ((d)->stack_guard = (s)->stack_guard)
 
-/* arch_prctl(2) ARCH_SET_FS (asm/prctl.h: 0x1002). */
+/* arch_prctl(2) ARCH_SET_FS, untraced: the start code sets the thread
+ * pointer before anything may trace (js_arch_prctl is the public call). */
 static inline long js__tp_set(void *tp)
 {
-	return js_syscall2(JS_NR_arch_prctl, 0x1002, (long)tp);
+	return js_syscall2(JS_NR_arch_prctl, JS_ARCH_SET_FS, (long)tp);
 }
 
 static inline void *js__tp_get(void)

@@ -1,0 +1,9 @@
+#include <libjs/proc.h>
+#include <libjs/nr_new.h>
+#include "../call.h"
+
+long js_lsm_get_self_attr(unsigned int attr, struct js_lsm_ctx *ctx,
+			  uint32_t *size, uint32_t flags)
+{
+	return JS_SC4(JS_NR_lsm_get_self_attr, attr, ctx, size, flags);
+}
