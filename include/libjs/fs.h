@@ -56,7 +56,9 @@ struct js_linux_dirent64 {
 	int64_t d_off;
 	unsigned short d_reclen;
 	unsigned char d_type;
+	JS__FLEX_BEGIN
 	char d_name[];
+	JS__FLEX_END
 };
 
 /* ---- Constants (include/uapi/asm-generic/fcntl.h, linux/fcntl.h,
