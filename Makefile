@@ -157,7 +157,7 @@ $(B)/link.ld: src/arch/$(ARCH)/link.ld
 	@mkdir -p $(@D)
 	$(call msg,GEN,$@)
 	$(Q)cp $< $@
-$(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o \
+$(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o $(B)/rt/wx.o \
 		$(patsubst src/thread/%.c,$(B)/rt/thread/%.o,$(RT_THREAD_SRCS))
 	@rm -f $@
 	$(call msg,AR,$@)

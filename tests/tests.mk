@@ -81,11 +81,11 @@ fuzz: $(FUZZ_BINS)
 FREE_FLAGS_test_rt_entry := --trace
 FREE_FLAGS_test_rt_ssp   := -fstack-protector-strong
 FREE_FLAGS_test_thread   := -fstack-protector-strong
-$(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/crt1.o
+$(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/crt1.o $(B)/bin/libjs-cc $(wildcard $(B)/link.ld)
 	@mkdir -p $(@D)
 	$(call msg,CCLD,$@)
 	$(Q)CC=$(CC) $(B)/bin/libjs-cc -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
-$(B)/tests/pie/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/rcrt1.o
+$(B)/tests/pie/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/rcrt1.o $(B)/bin/libjs-cc $(wildcard $(B)/link.ld)
 	@mkdir -p $(@D)
 	$(call msg,CCLD,$@)
 	$(Q)CC=$(CC) $(B)/bin/libjs-cc -static-pie -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
