@@ -124,7 +124,7 @@ proj verbose
 check "-v: builds" [ $? = 0 ]
 check "-v: nothing on stdout" [ ! -s out ]
 check "-v: one line, the compiler's command" sh -c \
-	"[ \$(wc -l < err) = 1 ] && grep -q '^gcc .* hello.c -o hello ' err"
+	"[ \$(wc -l < err) = 1 ] && grep -q '^$cc .* hello.c -o hello ' err"
 
 # Never itself, as nobody with a small process limit.
 proj rec
