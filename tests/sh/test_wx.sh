@@ -70,4 +70,5 @@ for c in $other $this; do
 		done
 	done
 done
-echo "$arch: $pass passed, $fail failed"
+echo "$arch, gcc and clang, static and static-pie:"
+echo "$pass passed, $fail failed"
