@@ -9,7 +9,8 @@
 #     and prints exactly that (stdout and stderr together) and exits 0;
 #   - every relative link ](path) or ](path#anchor) names a file of the
 #     repository, and the anchor a heading of that file (GitHub's rule:
-#     lower case, punctuation dropped, spaces to '-').
+#     lower case, punctuation dropped, spaces to '-');
+#   - no paragraph or code block longer than 80 characters appears twice.
 #   tests/sh/test_docs.sh BUILD_DIR TOP   (cwd: a scratch directory)
 B=$1 TOP=$2
 pass=0 fail=0
@@ -76,6 +77,20 @@ for md in "$TOP"/README.md "$TOP"/docs/*.md; do
 		grep '^BADLINK' links.log | sed 's/^BADLINK/FAIL: link/'
 	fi
 done
+
+# No paragraph, and no code block, twice across README.md and docs/
+# (each text paragraph or block joined into one line; short ones, such as
+# a lone command, may repeat).
+dups=$(awk '
+	FNR == 1 { if (p != "") print p; p = "" }
+	/^```/ { if (p != "") print p; p = ""; next }
+	/^[ \t]*$/ { if (p != "") print p; p = ""; next }
+	{ p = p " " $0 }
+	END { if (p != "") print p }' "$TOP"/README.md "$TOP"/docs/*.md |
+	awk 'length($0) > 80' | sort | uniq -d)
+if [ -z "$dups" ]; then ok; else
+	ko "paragraphs that appear more than once:"; echo "$dups" | cut -c1-160
+fi
 
 for c in *.c; do
 	[ -e "$c" ] || continue
