@@ -146,6 +146,8 @@ expect "CC=libjs-cc: hello" "$hello" ./h1
 as_nobody env CC=cc-alias "$wrap" -Os hello.c -o h2 > log 2>&1
 check "CC=<symlink to libjs-cc in PATH> libjs-cc builds" [ $? = 0 ] || tail log
 expect "CC=<symlink>: hello" "$hello" ./h2
+as_nobody env CC=./bin/cc-alias "$wrap" -Os hello.c -o h2r > log 2>&1
+check "CC=<relative path of a symlink to libjs-cc> libjs-cc builds" [ $? = 0 ] || tail log
 as_nobody env CC=sneaky "$wrap" -Os hello.c -o h3 > log 2>&1
 rc=$?
 check "CC=<a compiler that runs libjs-cc> is refused, not followed (exit $rc)" [ $rc = 1 ]
