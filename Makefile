@@ -6,6 +6,21 @@ TRACE  ?= 1
 OPT    ?= -O2
 PREFIX ?= /usr/local
 
+# The version, written once in include/libjs/version.h (libjs.pc says the
+# same).
+VERSION := $(shell sed -n 's/^\#define JS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)$$/\2/p' include/libjs/version.h | paste -sd.)
+
+# Quiet by default, one line per step ("  CC      build/obj/fs/open.c.o");
+# `make V=1` prints every command in full.
+ifeq ($(V),1)
+Q   :=
+msg  = @:
+else
+Q   := @
+msg  = @printf '  %-7s %s\n' '$(1)' '$(2)'
+endif
+export V
+
 # Architectures (docs/architectures.md): x86_64, aarch64, riscv64.
 # `make ARCH=aarch64` cross-builds with aarch64-linux-gnu-gcc into
 # build-aarch64/; without ARCH, the architecture is the compiler's.
@@ -71,41 +86,50 @@ LIB_OBJS := $(patsubst src/%,$(B)/obj/%.o,$(LIB_SRCS))
 HDRS     := $(shell find include src -name '*.h')
 
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
-RUNTIME  := $(B)/crt1.o $(B)/rcrt1.o $(B)/libjs-rt.a $(B)/cflags
+RUNTIME  := $(B)/crt1.o $(B)/rcrt1.o $(B)/libjs-rt.a $(B)/cflags \
+	    $(if $(wildcard src/arch/$(ARCH)/link.ld),$(B)/link.ld)
 CCWRAP   := $(B)/bin/libjs-cc
 
 all: $(B)/libjs.a $(RUNTIME) $(CCWRAP) $(EXAMPLES)
 
 $(B)/obj/%.c.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(LIB_CFLAGS) $(LTO_FLAGS) -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(LIB_CFLAGS) $(LTO_FLAGS) -c $< -o $@
 
 $(B)/obj/%.S.o: src/%.S
 	@mkdir -p $(@D)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(call msg,AS,$@)
+	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 $(B)/libjs.a: $(LIB_OBJS)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	$(call msg,AR,$@)
+	$(Q)$(AR) rcs $@ $^
 
 # The runtime: never LTO (the compiler emits calls to mem* after LTO has
 # run), never in libjs.a (docs/design.md rule 7).
 $(B)/rt/start.o: src/arch/$(ARCH)/start.S
 	@mkdir -p $(@D)
-	$(CC) $(RT_CFLAGS) -c $< -o $@
+	$(call msg,AS,$@)
+	$(Q)$(CC) $(RT_CFLAGS) -c $< -o $@
 # crt1.o (static) and rcrt1.o (static-pie): the entry and start.c,
 # compiled once per kind.
 RT_CRT := start
 $(B)/rt/%_c.o: src/rt/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RT_CFLAGS) -fno-pic -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(RT_CFLAGS) -fno-pic -c $< -o $@
 $(B)/rt/%_r.o: src/rt/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RT_CFLAGS) -fPIC -DJS_STATIC_PIE=1 -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(RT_CFLAGS) -fPIC -DJS_STATIC_PIE=1 -c $< -o $@
 $(B)/crt1.o: $(B)/rt/start.o $(patsubst %,$(B)/rt/%_c.o,$(RT_CRT))
-	$(CC) -r -nostdlib -o $@ $^
+	$(call msg,LD,$@)
+	$(Q)$(CC) -r -nostdlib -o $@ $^
 $(B)/rcrt1.o: $(B)/rt/start.o $(patsubst %,$(B)/rt/%_r.o,$(RT_CRT))
-	$(CC) -r -nostdlib -o $@ $^
+	$(call msg,LD,$@)
+	$(Q)$(CC) -r -nostdlib -o $@ $^
 # libjs-rt.a: what the compiler itself calls (mem*, the protector's
 # __stack_chk_fail), the optional start-up parts (TLS, IRELATIVE) and the
 # threads, position-independent so both kinds of link take it.  It calls
@@ -113,32 +137,45 @@ $(B)/rcrt1.o: $(B)/rt/start.o $(patsubst %,$(B)/rt/%_r.o,$(RT_CRT))
 # as a group.
 $(B)/rt/mem.o: src/rt/mem.c
 	@mkdir -p $(@D)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 $(B)/rt/%.o: src/rt/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RT_CFLAGS) -fPIC -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(RT_CFLAGS) -fPIC -c $< -o $@
 $(B)/rt/thread/%.o: src/thread/%.c $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RT_CFLAGS) -fPIC -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(RT_CFLAGS) -fPIC -c $< -o $@
 $(B)/cflags: $(wildcard src/arch/$(ARCH)/cflags)
 	@mkdir -p $(@D)
-	echo '$(ARCH_CFLAGS)' > $@
-$(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o \
+	$(call msg,GEN,$@)
+	$(Q)echo '$(ARCH_CFLAGS)' > $@
+# An architecture's additions to the linker's default script
+# (src/arch/<arch>/link.ld), which libjs-cc passes with -T when present.
+$(B)/link.ld: src/arch/$(ARCH)/link.ld
+	@mkdir -p $(@D)
+	$(call msg,GEN,$@)
+	$(Q)cp $< $@
+$(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o $(B)/rt/wx.o \
 		$(patsubst src/thread/%.c,$(B)/rt/thread/%.o,$(RT_THREAD_SRCS))
 	@rm -f $@
-	$(AR) rcs $@ $^
+	$(call msg,AR,$@)
+	$(Q)$(AR) rcs $@ $^
 
 # The compiler wrapper, pointing into the build tree (install rewrites it).
 $(CCWRAP): tools/libjs-cc.in
 	@mkdir -p $(@D)
-	sed -e 's|@INCDIR@|$(CURDIR)/include|' -e 's|@LIBDIR@|$(abspath $(B))|' \
+	$(call msg,GEN,$@)
+	$(Q)sed -e 's|@INCDIR@|$(CURDIR)/include|' -e 's|@LIBDIR@|$(abspath $(B))|' \
 	    -e 's|@ARCH@|$(ARCH)|' -e 's|@LIBBASE@|$(abspath $(BB))|' \
-	    -e 's|@LIBSEP@|-|' $< > $@
-	chmod +x $@
+	    -e 's|@LIBSEP@|-|' -e 's|@SRCDIR@|$(CURDIR)|' $< > $@
+	$(Q)chmod +x $@
 
 $(B)/examples/%: examples/%.c $(B)/libjs.a $(RUNTIME) $(CCWRAP)
 	@mkdir -p $(@D)
-	CC=$(CC) $(CCWRAP) -Os $(WARN) $< -o $@
+	$(call msg,CCLD,$@)
+	$(Q)CC=$(CC) $(CCWRAP) -Os $(WARN) $< -o $@
 
 demo: all
 	$(RUN) $(B)/examples/demo
@@ -188,22 +225,37 @@ coverage:
 
 # The build machine's own architecture installs into lib/libjs, any other
 # into lib/libjs/<arch>, where libjs-cc --target=<arch> looks; the
-# installed libjs-cc is the same whichever ARCH installed it last.
+# installed libjs-cc is the same whichever ARCH installed it last.  The
+# installed libjs-cc and libjs.pc find the tree from where they are
+# (<prefix>/bin, <prefix>/lib/pkgconfig), so DESTDIR (a staging root,
+# prefixed to every path) gives a tree that already works where it is.
 INSTLIB := $(PREFIX)/lib/libjs$(if $(filter $(NATIVE),$(ARCH)),,/$(ARCH))
 install: all
-	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(INSTLIB) \
+	$(call msg,INSTALL,$(DESTDIR)$(PREFIX))
+	$(Q)install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(INSTLIB) \
 		$(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig
-	cp -R include/libjs $(DESTDIR)$(PREFIX)/include/
-	install -m 644 $(B)/libjs.a $(RUNTIME) $(DESTDIR)$(INSTLIB)/
-	sed -e 's|@INCDIR@|$(PREFIX)/include|' -e 's|@LIBDIR@|$(PREFIX)/lib/libjs|' \
-	    -e 's|@ARCH@|$(NATIVE)|' -e 's|@LIBBASE@|$(PREFIX)/lib/libjs|' \
-	    -e 's|@LIBSEP@|/|' tools/libjs-cc.in > $(DESTDIR)$(PREFIX)/bin/libjs-cc
-	chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-cc
-	sed -e 's|@PREFIX@|$(PREFIX)|' tools/libjs.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
+	$(Q)cp -R include/libjs $(DESTDIR)$(PREFIX)/include/
+	$(Q)install -m 644 $(B)/libjs.a $(RUNTIME) $(DESTDIR)$(INSTLIB)/
+	$(Q)sed -e 's|@INCDIR@||' -e 's|@LIBDIR@||' -e 's|@LIBBASE@||' -e 's|@SRCDIR@||' \
+	    -e 's|@ARCH@|$(NATIVE)|' -e 's|@LIBSEP@|/|' \
+	    tools/libjs-cc.in > $(DESTDIR)$(PREFIX)/bin/libjs-cc
+	$(Q)chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-cc
+	$(Q)sed -e 's|@VERSION@|$(VERSION)|' tools/libjs.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
+
+# What install put there: for the build machine's own architecture all of
+# it (every architecture's libraries too); for another ARCH its libraries.
+uninstall:
+	$(call msg,UNINSTALL,$(DESTDIR)$(PREFIX))
+ifeq ($(ARCH),$(NATIVE))
+	$(Q)rm -rf $(DESTDIR)$(PREFIX)/include/libjs $(DESTDIR)$(PREFIX)/lib/libjs
+	$(Q)rm -f $(DESTDIR)$(PREFIX)/bin/libjs-cc $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
+else
+	$(Q)rm -rf $(DESTDIR)$(INSTLIB)
+endif
 
 # On the build machine's own architecture also the other architectures'
 # directories beside it, which make check creates.
 clean:
 	rm -rf $(B) $(if $(RUN),,$(addprefix $(B)-,$(CROSS_ARCHS)))
 
-.PHONY: all demo check check-sanitize fuzz bench coverage install clean
+.PHONY: all demo check check-sanitize fuzz bench coverage install uninstall clean

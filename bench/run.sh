@@ -221,13 +221,13 @@ out=$B/bench.md
 	echo
 	echo "| figure | glibc static | musl static | nolibc 6.1 | libjs: libjs-cc (gcc LTO) | libjs: gcc by hand | libjs: libjs-cc -fno-lto | libjs: clang | libjs: -fno-lto, TRACE=0 | libjs target |"
 	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-	row '`hello` stripped bytes' '<= 700' size_hello
-	row '`cat` stripped bytes' '' size_cat
-	row '`ls` stripped bytes' '' size_ls
+	row '`bench/src/hello.c` stripped bytes' '<= 700' size_hello
+	row '`bench/src/cat.c` stripped bytes' '' size_cat
+	row '`bench/src/ls.c` stripped bytes' '' size_ls
 	row 'syscalls from execve to exit in `hello`' '3' sc_hello
 	row 'user instructions, all of `hello`, 37 env vars' '<= 300' ir_hello
-	row 'instructions per `getppid` loop iteration' '<= 6 libjs-cc, <= 7 plain' ir_getppid
-	row 'instructions per `stat` loop iteration (st_size summed)' '<= 10' ir_stat
+	row 'instructions per `getppid` loop iteration (`bench/src/getppid.c`)' '<= 6 libjs-cc, <= 7 plain' ir_getppid
+	row 'instructions per `stat` loop iteration (`bench/src/stat.c`, st_size summed)' '<= 10' ir_stat
 	row "getdents64 calls listing $(commas $NENT) entries" '<= 99' gd_ls
 	row 'wall time listing them, fastest run, ratio to glibc (same run)' '<= 1.00' wt_ls
 	echo

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Tracing's costs (issue 6, "Cost"), run by `make bench` (bench/run.sh):
+# Tracing's costs (docs/tracing.md, "Cost"), run by `make bench` (bench/run.sh):
 #  1. user-space instructions per js_getppid loop iteration (valgrind
 #     --tool=callgrind, (Ir at 2N - Ir at N) / N, deterministic), from the
 #     same source as make bench's getppid row (bench/src/getppid.c, -Os,

@@ -5,6 +5,14 @@
 B    ?= build
 CC   ?= cc
 WARN := -Wall -Wextra -Werror
+# Quiet unless V=1, as the top Makefile.
+ifeq ($(V),1)
+Q   :=
+msg  = @:
+else
+Q   := @
+msg  = @printf '  %-7s %s\n' '$(1)' '$(2)'
+endif
 HOST_CFLAGS := -std=c11 -O1 -g $(WARN) -D_GNU_SOURCE -Iinclude -Itests/host
 SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -27,17 +35,21 @@ SAN_OBJS  := $(patsubst src/%.c,$(B)/san/obj/%.o,$(LIB_SRCS))
 
 $(B)/tests/host/%: tests/host/%.c $(B)/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(HOST_CFLAGS) $< -o $@ $(B)/libjs.a -lcmocka
+	$(call msg,CCLD,$@)
+	$(Q)$(CC) $(HOST_CFLAGS) $< -o $@ $(B)/libjs.a -lcmocka
 
 $(B)/san/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(@D)
-	$(CC) -std=c11 -O1 -g $(WARN) $(SAN_FLAGS) -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(CC) -std=c11 -O1 -g $(WARN) $(SAN_FLAGS) -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
 $(B)/san/libjs.a: $(SAN_OBJS) $(filter-out $(B)/obj/arch/%/start.S.o,$(wildcard $(B)/obj/arch/*/*.S.o))
 	@rm -f $@
-	ar rcs $@ $^
+	$(call msg,AR,$@)
+	$(Q)ar rcs $@ $^
 $(B)/tests/san/%: tests/host/%.c $(B)/san/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka
+	$(call msg,CCLD,$@)
+	$(Q)$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka
 
 # libFuzzer targets (tests/fuzz/fuzz_*.c, README "A tour"): always
 # clang, whose libFuzzer they are, with ASan + UBSan, linked against the
@@ -54,12 +66,15 @@ FUZZ_OBJS  := $(patsubst src/%.c,$(B)/fuzz/obj/%.o,$(LIB_SRCS))
 
 $(B)/fuzz/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
+	$(call msg,CC,$@)
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
 $(B)/fuzz/libjs.a: $(FUZZ_OBJS)
 	@rm -f $@
-	ar rcs $@ $^
+	$(call msg,AR,$@)
+	$(Q)ar rcs $@ $^
 $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/fuzz/libjs.a
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -D_GNU_SOURCE -Iinclude $< -o $@ $(B)/fuzz/libjs.a
+	$(call msg,CCLD,$@)
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -D_GNU_SOURCE -Iinclude $< -o $@ $(B)/fuzz/libjs.a
 
 fuzz: $(FUZZ_BINS)
 	@tests/fuzz/run.sh $(B) $(FUZZ_TIME)
@@ -69,12 +84,14 @@ fuzz: $(FUZZ_BINS)
 FREE_FLAGS_test_rt_entry := --trace
 FREE_FLAGS_test_rt_ssp   := -fstack-protector-strong
 FREE_FLAGS_test_thread   := -fstack-protector-strong
-$(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/crt1.o
+$(B)/tests/free/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/crt1.o $(B)/bin/libjs-cc $(wildcard $(B)/link.ld)
 	@mkdir -p $(@D)
-	CC=$(CC) $(B)/bin/libjs-cc -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
-$(B)/tests/pie/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/rcrt1.o
+	$(call msg,CCLD,$@)
+	$(Q)CC=$(CC) $(B)/bin/libjs-cc -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
+$(B)/tests/pie/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildcard tests/free/arch/$(ARCH)/*.h) $(B)/libjs.a $(B)/libjs-rt.a $(B)/rcrt1.o $(B)/bin/libjs-cc $(wildcard $(B)/link.ld)
 	@mkdir -p $(@D)
-	CC=$(CC) $(B)/bin/libjs-cc -static-pie -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
+	$(call msg,CCLD,$@)
+	$(Q)CC=$(CC) $(B)/bin/libjs-cc -static-pie -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
 
 check: $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS) $(FUZZ_BINS)
 	@tests/run.sh $(B) $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS)

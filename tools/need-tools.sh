@@ -7,6 +7,9 @@ set -eu
 # clang and its runtimes (a Recommends of clang on Debian): make check
 # builds the libFuzzer targets with clang whatever CC is.
 pkgs="libcmocka-dev strace valgrind pkg-config file clang libclang-rt-14-dev"
+# The toolchain tests: C++ (g++; clang++ comes with clang), and the build
+# systems a libjs user may drive libjs-cc from (tests/sh/test_buildsys.sh).
+pkgs="$pkgs g++ cmake meson ninja-build"
 # The other architectures (make check runs their freestanding suite under
 # qemu-user; `cross` is what `make ARCH=<arch> check` alone needs).
 xpkgs="gcc-aarch64-linux-gnu gcc-riscv64-linux-gnu linux-libc-dev-arm64-cross

@@ -64,7 +64,9 @@ struct js_inotify_event {
 	uint32_t mask;
 	uint32_t cookie;
 	uint32_t len;
+	JS__FLEX_BEGIN
 	char name[];
+	JS__FLEX_END
 };
 
 /* ---- fcntl(2) constants: asm-generic/fcntl.h, linux/fcntl.h ---------- */

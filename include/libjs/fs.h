@@ -1,4 +1,4 @@
-/* Files and directories: the seed's file API and its everyday neighbours.
+/* Files and directories: the JavaScript libjs's file API and its everyday neighbours.
  * Every call returns the kernel's raw result: >= 0 success, -errno on
  * failure (errno.h).  The man page named for each is the reference. */
 #ifndef LIBJS_FS_H
@@ -56,7 +56,9 @@ struct js_linux_dirent64 {
 	int64_t d_off;
 	unsigned short d_reclen;
 	unsigned char d_type;
+	JS__FLEX_BEGIN
 	char d_name[];
+	JS__FLEX_END
 };
 
 /* ---- Constants (include/uapi/asm-generic/fcntl.h, linux/fcntl.h,
@@ -279,7 +281,7 @@ long js_getdents64(int fd, void *dirp, size_t count);
 
 /* ---- Helpers (allocation-free; see docs/api.md, "Helpers") ---------------- */
 
-/* The seed's write(string), without its stray NUL: writes strlen(s) bytes.
+/* The JavaScript libjs's write(string), without its stray NUL: writes strlen(s) bytes.
  * s == NULL gives -JS_EFAULT. */
 long js_write_str(int fd, const char *s);
 
@@ -292,7 +294,7 @@ long js_write_all(int fd, const void *buf, size_t count);
  * returns the path's length without the NUL, even when it did not fit; a
  * result >= size means buf holds a truncated path (size > 0).  When the
  * caller's buffer is too small it asks again with a JS_PATH_MAX buffer on
- * its own stack (the seed's retry) to learn the length, and has the kernel
+ * its own stack (the JavaScript libjs's retry) to learn the length, and has the kernel
  * copy what fits (a bad buf is -JS_EFAULT).  -errno on other failures
  * (-JS_ENOENT when the directory was removed or lies outside the process's
  * root, -JS_ENAMETOOLONG when the path is longer than JS_PATH_MAX - 1
@@ -323,7 +325,7 @@ long js_dir_read(struct js_dir *d, const struct js_linux_dirent64 **ent);
 /* Closes the directory: 0 or -errno; a second close gives -JS_EBADF. */
 long js_dir_close(struct js_dir *d);
 
-/* The seed's readdirList: the names in path except "." and "..", each
+/* The JavaScript libjs's readdirList: the names in path except "." and "..", each
  * NUL-terminated, back to back in names[0..size).  Returns the bytes used,
  * -JS_ERANGE if they do not fit, or -errno.  The directory is read straight
  * into the unused part of names (the last records through one maximal

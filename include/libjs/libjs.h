@@ -3,6 +3,7 @@
 #ifndef LIBJS_H
 #define LIBJS_H
 
+#include "version.h"
 #include "sys.h"
 #include "errno.h"
 #include "types.h"

@@ -1,5 +1,5 @@
-/* Sockets: the seed's socket calls, their everyday neighbours, the
- * structures and constants they take, and the seed's `socket` helpers
+/* Sockets: the JavaScript libjs's socket calls, their everyday neighbours, the
+ * structures and constants they take, and the JavaScript libjs's `socket` helpers
  * (byte order, address text, address builders, control messages).
  * Every call returns the kernel's raw result: >= 0 success, -errno on
  * failure (errno.h).  The man page named for each is the reference.
@@ -128,7 +128,7 @@ struct js_ucred {
 	js_gid_t gid;
 };
 
-/* ---- Calls (the seed's) --------------------------------------------- */
+/* ---- Calls (the JavaScript libjs's) --------------------------------------------- */
 long js_socket(int domain, int type, int protocol);            /* socket(2) */
 long js_connect(int fd, const struct js_sockaddr *addr,
 		js_socklen_t addrlen);                          /* connect(2) */
@@ -136,7 +136,7 @@ long js_bind(int fd, const struct js_sockaddr *addr,
 	     js_socklen_t addrlen);                             /* bind(2) */
 long js_listen(int fd, int backlog);                           /* listen(2) */
 /* accept(2): *addrlen is the size of addr on entry and the address's
- * real length on return (the seed passed it by value).  addr and
+ * real length on return (the JavaScript libjs passed it by value).  addr and
  * addrlen may both be NULL. */
 long js_accept(int fd, struct js_sockaddr *addr, js_socklen_t *addrlen);
 long js_accept4(int fd, struct js_sockaddr *addr, js_socklen_t *addrlen,

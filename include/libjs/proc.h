@@ -17,7 +17,7 @@
 extern "C" {
 #endif
 
-/* ---- Identity (the seed's) ------------------------------------------ */
+/* ---- Identity (the JavaScript libjs's) ------------------------------------------ */
 long js_getpid(void);                           /* getpid(2) */
 long js_getppid(void);                          /* getppid(2) */
 long js_getuid(void);                           /* getuid(2) */

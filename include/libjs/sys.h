@@ -1,4 +1,4 @@
-/* The system call layer: the seed's `sys.syscall`, the error convention
+/* The system call layer: the JavaScript libjs's `sys.syscall`, the error convention
  * and the one hook every wrapper passes through (for tracing and fault
  * injection, see trace.h).
  *

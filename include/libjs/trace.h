@@ -1,4 +1,4 @@
-/* Tracing and fault injection: the seed's `DEBUG=libjs:*` mode, in process.
+/* Tracing and fault injection: the JavaScript libjs's `DEBUG=libjs:*` mode, in process.
  *
  * Both go through the one hook every wrapper passes (sys.h, src/call.h),
  * so every call libjs makes, js_syscall included, is seen, and a wrapper

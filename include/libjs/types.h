@@ -7,6 +7,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Around a flexible array member (the kernel's "char name[]", a record's
+ * variable tail).  C++ has none; g++ and clang++ take one as an extension
+ * with the layout C gives it, which -pedantic reports: the declaration is
+ * made with that report silenced, the same bytes in both languages. */
+#ifdef __cplusplus
+#define JS__FLEX_BEGIN _Pragma("GCC diagnostic push") \
+	_Pragma("GCC diagnostic ignored \"-Wpedantic\"") JS__FLEX_CLANG
+#ifdef __clang__
+#define JS__FLEX_CLANG _Pragma("GCC diagnostic ignored \"-Wc99-extensions\"")
+#else
+#define JS__FLEX_CLANG
+#endif
+#define JS__FLEX_END _Pragma("GCC diagnostic pop")
+#else
+#define JS__FLEX_BEGIN
+#define JS__FLEX_END
+#endif
+
 /* struct __kernel_timespec / timespec(3type) */
 struct js_timespec {
 	long tv_sec;

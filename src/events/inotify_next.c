@@ -1,7 +1,7 @@
 #include <libjs/events.h>
 #include <libjs/errno.h>
 
-/* The seed's Notify iterator, made safe for any buffer: every byte it or
+/* The JavaScript libjs's Notify iterator, made safe for any buffer: every byte it or
  * its caller will read is checked to lie inside buf[0..len) first.  The
  * kernel writes whole records, each a 16-byte header plus a name padded
  * with NULs to a multiple of the header size (fs/notify/inotify), so a

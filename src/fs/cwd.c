@@ -2,7 +2,7 @@
 #include <libjs/errno.h>
 #include "../internal.h"
 
-/* The seed's getcwd() helper retried with a PATH_MAX buffer after ERANGE and
+/* The JavaScript libjs's getcwd() helper retried with a PATH_MAX buffer after ERANGE and
  * returned a string with the NUL inside it.  In C without malloc, the retry
  * means: the caller's buffer is tried first (one syscall in the usual case);
  * only when it is too small is a PATH_MAX buffer on this stack used, so the

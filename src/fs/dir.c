@@ -1,4 +1,4 @@
-/* The readdir iterator (the seed's readdir, without its defects: no fd is
+/* The readdir iterator (the JavaScript libjs's readdir, without its defects: no fd is
  * leaked on any path, the last entry of a batch is not dropped, and the
  * buffer is the caller's, of any size >= JS_DIR_MIN). */
 #include <libjs/fs.h>

@@ -1,4 +1,4 @@
-/* js_readdir_list, the seed's readdirList.  The directory is read into the
+/* js_readdir_list, the JavaScript libjs's readdirList.  The directory is read into the
  * free tail of the caller's names buffer and each name is moved down to the
  * end of the list at once: a name (len + 1 bytes) is always shorter than
  * its record (19 + len + 1, 8-aligned), so the copy never overtakes the

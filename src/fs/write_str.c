@@ -2,7 +2,7 @@
 #include <libjs/errno.h>
 #include "../internal.h"
 
-/* The seed's write(fd, string) appended a NUL to the data; this writes the
+/* The JavaScript libjs's write(fd, string) appended a NUL to the data; this writes the
  * string's bytes only.  NULL is refused before strlen would fault. */
 long js_write_str(int fd, const char *s)
 {

@@ -1,4 +1,4 @@
-/* js_syscall: the seed's sys.syscall(cmd, ...args), for calls libjs does
+/* js_syscall: the JavaScript libjs's sys.syscall(cmd, ...args), for calls libjs does
  * not wrap.  The js_syscall macro (sys.h) calls js__syscallN with every
  * argument already a long; the variadic function, kept for calls through
  * a pointer, always reads six, as syscall(2) implementations do (the kernel

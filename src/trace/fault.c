@@ -51,7 +51,7 @@ const char *js__fault_refused(long nr)
 {
 	/* These never come back through the hook: a rule would make the
 	 * wrapper's "the kernel does not return" loop spin (js_exit_group
-	 * retried a call the kernel never saw, issue 10). */
+	 * retried a call the kernel never saw). */
 	if (nr == JS_NR_exit || nr == JS_NR_exit_group)
 		return "the call does not return, so it cannot fail";
 	/* Made in assembly as well (src/arch/<arch>/clone_fn.S, vfork.S,

@@ -71,7 +71,7 @@ static void t_registers_survive(void)
 	CHECK_EQ(h, (113 ^ 15) + 400);
 }
 
-/* js_syscall converts each argument to long (issue 10): an int -1 reaches
+/* js_syscall converts each argument to long: an int -1 reaches
  * the kernel as -1, not 4294967295 (which the variadic function read on
  * x86_64 and aarch64, where the upper half of an int's register is not
  * defined), and an unsigned int stays unsigned.  Calls through the

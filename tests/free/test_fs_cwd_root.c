@@ -1,5 +1,5 @@
-/* js_cwd with the current directory outside the process's root (issue 10,
- * the pattern of CVE-2018-1000001): the kernel's getcwd then answers
+/* js_cwd with the current directory outside the process's root (the
+ * pattern of CVE-2018-1000001): the kernel's getcwd then answers
  * "(unreachable)/..." with success; js_cwd must answer -JS_ENOENT, with a
  * buffer that fits and with one that does not (its retry path).
  *

@@ -1,6 +1,6 @@
 /* js_getenv over an environment the test installs (js_env_init): exact
  * names only, the first match wins, and the empty name matches nothing,
- * not an entry "=value" (issue 10; glibc's getenv("") is NULL too). */
+ * not an entry "=value" (glibc's getenv("") is NULL too). */
 #include "runner.h"
 
 static void t_getenv(void)

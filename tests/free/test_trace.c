@@ -80,7 +80,7 @@ static void t_fault_set(void)
 	js_fault_clear();
 }
 
-/* Rules the hook could never honour are refused (issue 10: with
+/* Rules the hook could never honour are refused (with
  * exit_group:EIO, js_exit_group retried a call the kernel never saw, for
  * ever), and js_trace_init names the first bad LIBJS_FAULT entry on fd 2
  * with what is wrong with it. */

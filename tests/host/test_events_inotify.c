@@ -166,7 +166,7 @@ static void iterator_good_buffers(void **state)
 	assert_string_equal(ev->name, "name");
 	assert_int_equal(js_inotify_next(buf, (long)len, &pos, &ev), 1);
 	assert_string_equal(ev->name, "a-name-of-twenty-two");
-	/* Last record ends exactly at the end (the seed stopped one early). */
+	/* Last record ends exactly at the end (the JavaScript libjs stopped one early). */
 	assert_int_equal(pos, len);
 	assert_int_equal(js_inotify_next(buf, (long)len, &pos, &ev), 0);
 	assert_int_equal(js_inotify_next(buf, (long)len, &pos, &ev), 0);

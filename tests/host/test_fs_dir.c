@@ -125,7 +125,7 @@ static void iterator_matches_glibc(void **state)
 
 /* Every buffer size from one maximal record up, in 8-byte steps, and
  * sizes that make a batch end exactly at the end of a record: the same
- * names each time (the seed dropped the record ending at the end). */
+ * names each time (the JavaScript libjs dropped the record ending at the end). */
 static void batch_boundaries(void **state)
 {
 	static _Alignas(8) char big[65536], buf[65536];

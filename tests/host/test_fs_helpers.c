@@ -20,7 +20,7 @@ static void write_str(void **state)
 	assert_int_equal(pipe(p), 0);
 	assert_int_equal(js_write_str(p[1], "hello"), 5);
 	assert_int_equal(js_write_str(p[1], ""), 0);
-	/* No stray NUL (the seed's defect): exactly the bytes of the string. */
+	/* No stray NUL (the JavaScript libjs's defect): exactly the bytes of the string. */
 	assert_int_equal(js_write_str(p[1], "!"), 1);
 	close(p[1]);
 	assert_int_equal(read(p[0], buf, sizeof buf), 6);
@@ -269,7 +269,7 @@ static void cwd_deep_and_removed(void **state)
 
 	(void)state;
 	assert_true(home >= 0);
-	/* Deeper than the seed's 64-byte first try. */
+	/* Deeper than the JavaScript libjs's 64-byte first try. */
 	for (int i = 0; i < 12; i++) {
 		assert_int_equal(mkdir("a-rather-long-directory-name", 0755), 0);
 		assert_int_equal(chdir("a-rather-long-directory-name"), 0);

@@ -221,7 +221,7 @@ static void chmod_calls(void **state)
 	assert_int_equal(js_chmod("ln", 0640), 0);
 	assert_int_equal(stat("f", &st), 0);
 	assert_int_equal(st.st_mode & 07777, 0640);
-	/* fchmod uses the fd (the seed's fchmod issued chmod). */
+	/* fchmod uses the fd (the JavaScript libjs's fchmod issued chmod). */
 	assert_int_equal(js_fchmod(fd, 0600 | JS_S_ISVTX), 0);
 	assert_int_equal(stat("f", &st), 0);
 	assert_int_equal(st.st_mode & 07777, 01600);
@@ -333,7 +333,7 @@ static void utime_calls(void **state)
 	assert_int_equal(js_utime("f", NULL), 0);
 	assert_int_equal(stat("f", &st), 0);
 	assert_true(recent(st.st_mtim.tv_sec) && recent(st.st_atim.tv_sec));
-	/* utimes passes the filename (the seed's did not). */
+	/* utimes passes the filename (the JavaScript libjs's did not). */
 	assert_int_equal(js_utimes("f", tv), 0);
 	times_eq("f", 1, 1200000000, 123456000, 1300000000, 999999000);
 	assert_int_equal(js_utimes("f", NULL), 0);

@@ -234,7 +234,7 @@ static void pton_matches_glibc(void **state)
 	assert_true(accepted < n * 3 / 4);
 }
 
-/* The cases the issue names, with their expected decision (glibc must
+/* Edge cases of the parser, with their expected decision (glibc must
  * agree, so the table itself is checked). */
 static void pton_named_cases(void **state)
 {

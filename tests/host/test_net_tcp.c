@@ -92,7 +92,7 @@ static void tcp_ipv6(void **state)
 	round_trip(JS_AF_INET6);
 }
 
-/* Plain accept(2) with the length pointer the kernel updates (the seed
+/* Plain accept(2) with the length pointer the kernel updates (the JavaScript libjs
  * passed it by value), and accept4 without flags gives neither flag. */
 static void accept_updates_length(void **state)
 {

@@ -336,7 +336,7 @@ static void cmsg_walk_matches_glibc(void **state)
 	assert_null(js_cmsg_firsthdr(NULL));
 }
 
-/* A crafted msghdr (issue 10): the first header announcing more than
+/* A crafted msghdr (hostile input): the first header announcing more than
  * msg_controllen, and a header handed to nxthdr that straddles the end of
  * the buffer.  The buffer is a heap block of exactly controllen bytes, so
  * ASan (the sanitizer run of this test) sees any read past it. */

@@ -228,7 +228,7 @@ static void waitv_returns_woken_index(void **state)
 	assert_int_equal(vwords[2], 1);
 }
 
-/* The figure: 8 threads x 100,000 increments under js_mutex. */
+/* The figure docs/threads.md gives: 8 threads x 100,000 increments under js_mutex. */
 #define THREADS 8
 #define ROUNDS 100000
 static struct js_mutex lock;

@@ -1,6 +1,6 @@
 /* Fault injection: LIBJS_FAULT's syntax and `when` rules, thread-safe
- * counters, `short`, and libjs's own helpers under injected faults (the
- * issue's list): js_write_all survives short writes and EINTR, js_cwd's
+ * counters, `short`, and libjs's own helpers under injected faults
+ * (docs/tracing.md): js_write_all survives short writes and EINTR, js_cwd's
  * retry path runs, the directory iterator and js_readdir_list report an
  * error in the middle of a listing and leak no fd, mmap's ENOMEM comes
  * back cleanly.  glibc makes the checks' own calls, which the hook never

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The iterator with its default buffer (JS_DIR_BUFSIZE) lists a large
 # directory with no more getdents64 calls than glibc's readdir(3), and
-# sees the same number of entries (the requirement; the benchmark
+# sees the same number of entries (the requirement; the benchmark
 # measures 100,000 entries, this test 10,000 to stay quick).
 #   tests/sh/test_fs_getdents_calls.sh BUILD_DIR TOP
 B=$1 top=$2

@@ -1,5 +1,5 @@
 #!/bin/sh
-# LIBJS_FAULT against strace's own fault injection (issue 6): the same
+# LIBJS_FAULT against strace's own fault injection: the same
 # freestanding program (tests/sh/trace_inject.c, built with libjs-cc
 # --trace) runs with LIBJS_FAULT=<rule> and under strace -e inject=<rule>;
 # the program must print the same thing and exit the same way, and the
@@ -46,7 +46,7 @@ LIBJS_FAULT=nosuch:EPERM ./inject mmap 2>err.out >/dev/null
 grep -q 'LIBJS_FAULT: "nosuch:EPERM" refused: unknown system call' err.out && ok ||
 	ko "bad LIBJS_FAULT not named: $(cat err.out)"
 # A rule no hook can honour is refused by name, and the program ends as
-# it would without it (issue 10: exit_group:EIO made it spin for ever,
+# it would without it (exit_group:EIO once made it spin for ever,
 # printing without end under DEBUG); bounded by timeout.
 DEBUG=libjs:* LIBJS_FAULT=exit_group:EIO timeout 20 ./inject mmap >out.txt 2>err.out
 rc=$?

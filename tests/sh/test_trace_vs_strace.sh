@@ -1,5 +1,5 @@
 #!/bin/sh
-# DEBUG=libjs:* against strace (issue 6): tests/sh/trace_calls.c makes
+# DEBUG=libjs:* against strace: tests/sh/trace_calls.c makes
 # about forty different calls; run once under `strace -s 32` and once with
 # the in-process trace, the two must name the same calls with the same
 # arguments and results, line by line.  Normalised first: strace's column
