@@ -360,7 +360,9 @@ struct js_fanotify_event_info_fid {
 	struct {
 		int val[2];
 	} fsid;
+	JS__FLEX_BEGIN
 	unsigned char handle[];
+	JS__FLEX_END
 };
 struct js_fanotify_event_info_pidfd {
 	struct js_fanotify_event_info_header hdr;

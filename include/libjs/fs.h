@@ -373,7 +373,9 @@ struct js_open_how {
 struct js_file_handle {
 	uint32_t handle_bytes;
 	int handle_type;
+	JS__FLEX_BEGIN
 	unsigned char f_handle[];
+	JS__FLEX_END
 };
 #define JS_MAX_HANDLE_SZ 128
 /* A handle with room for the largest f_handle, as a union so that it

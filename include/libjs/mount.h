@@ -75,7 +75,9 @@ struct js_statmount {
 	uint32_t mnt_gidmap_num;
 	uint32_t mnt_gidmap;
 	uint64_t __spare2[43];
+	JS__FLEX_BEGIN
 	char str[];
+	JS__FLEX_END
 };
 
 /* fsopen(2), fspick(2), fsmount(2) flags */
