@@ -16,5 +16,8 @@
 #include "net.h"
 #include "thread.h"
 #include "vdso.h"
+#include "fmt.h"
+#include "string.h"
+#include "util.h"
 
 #endif
