@@ -1,14 +1,20 @@
-/* The digit tables of the formatter core (fmt.h). */
+/* The digit writer of the formatter core (fmt.h). */
 #include "fmt.h"
 
-#define D10(x) x "0" x "1" x "2" x "3" x "4" x "5" x "6" x "7" x "8" x "9"
-const char js__dec_pairs[201] = D10("0") D10("1") D10("2") D10("3") D10("4")
-	D10("5") D10("6") D10("7") D10("8") D10("9");
+char *js__utoa(char *q, unsigned long long v, unsigned int base)
+{
+	const char *dig = base & JS__UPPER ? "0123456789ABCDEF" : "0123456789abcdef";
 
-#define H16(x) x "0" x "1" x "2" x "3" x "4" x "5" x "6" x "7" x "8" x "9" \
-	x "a" x "b" x "c" x "d" x "e" x "f"
-const char js__hex_pairs[513] = H16("0") H16("1") H16("2") H16("3")
-	H16("4") H16("5") H16("6") H16("7") H16("8") H16("9") H16("a")
-	H16("b") H16("c") H16("d") H16("e") H16("f");
+	if (base == 10) {
+		do
+			*--q = (char)('0' + v % 10);
+		while (v /= 10);
+	} else {
+		unsigned int shift = (base & 31) == 16 ? 4 : 3;
 
-const char js__xdigits[2][16] = { "0123456789abcdef", "0123456789ABCDEF" };
+		do
+			*--q = dig[v & ((1u << shift) - 1)];
+		while (v >>= shift);
+	}
+	return q;
+}

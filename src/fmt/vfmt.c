@@ -16,6 +16,15 @@
 
 #define INT_MAX_ 0x7fffffff
 
+/* The switches below span '%'..'x': as jump tables they would be most of
+ * a js_dprintf program's bytes (8-byte entries in a static link), so gcc
+ * compiles them as compare chains. */
+#if defined(__clang__)
+#define NO_TABLES
+#else
+#define NO_TABLES __attribute__((optimize("no-jump-tables")))
+#endif
+
 void js__fsink_spill(struct js__fsink *s, const char *src, size_t n, char c)
 {
 	for (;;) {
@@ -80,24 +89,12 @@ static void number(struct js__fsink *s, unsigned long long u, int neg, char conv
 	char pre[3];
 	size_t np = 0, nd, nz = 0, tot;
 
-	switch (conv) {
-	case 'x': case 'X': case 'p':
-		d = u ? js__u16_at(e, u, conv == 'X') : e - 1;
-		if (!u)
-			*d = '0';
-		if ((fl & F_ALT) && u) {
-			pre[0] = '0';
-			pre[1] = conv == 'X' ? 'X' : 'x';
-			np = 2;
-		}
-		break;
-	case 'o':
-		d = js__u8_at(e, u);
-		break;
-	default:
-		d = e - js__ndig10(u);
-		js__u10_at(e, u);
-		break;
+	d = js__utoa(e, u, conv == 'o' ? 8 : conv == 'X' ? 16 | JS__UPPER :
+			   conv == 'x' || conv == 'p' ? 16 : 10);
+	if ((fl & F_ALT) && u && (conv == 'x' || conv == 'X')) {
+		pre[0] = '0';
+		pre[1] = conv;
+		np = 2;
 	}
 	nd = (size_t)(e - d);
 	if (prec == 0 && !u)
@@ -141,7 +138,7 @@ static size_t strnlen_(const char *p, size_t max)
 	return n;
 }
 
-int js__vfmt(struct js__fsink *s, const char *f, va_list ap)
+NO_TABLES int js__vfmt(struct js__fsink *s, const char *f, va_list ap)
 {
 	for (;;) {
 		const char *spec, *q = f;

@@ -42,10 +42,12 @@ static int format6(const uint8_t *a, char *p)
 		if (i == 6 && best == 0 &&
 		    (bestlen == 6 || (bestlen == 5 && w[5] == 0xffff)))
 			return (int)(p - start) + js__format_quad(a + 12, p);
-		p += js__ndig16(w[i]);
-		if (!w[i])
-			p[-1] = '0';
-		js__u16_at(p, w[i], 0);
+		{
+			char t[4], *q = js__utoa(t + 4, w[i], 16);
+
+			while (q < t + 4)
+				*p++ = *q++;
+		}
 	}
 	if (best >= 0 && best + bestlen == 8)
 		*p++ = ':';

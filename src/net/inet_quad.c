@@ -43,8 +43,10 @@ int js__format_quad(const uint8_t a[4], char *p)
 
 		if (i)
 			*p++ = '.';
-		p += js__ndig10(v);
-		js__u10_at(p, v);
+		char t[3], *q = js__utoa(t + 3, v, 10);
+
+		while (q < t + 3)
+			*p++ = *q++;
 	}
 	return (int)(p - start);
 }

@@ -48,14 +48,9 @@ void js__put_udec(struct js__w *w, unsigned long v)
 		*w->p++ = (char)('0' + v);
 		return;
 	}
-	n = js__ndig10(v);
-	q = n <= w->end - w->p ? w->p + n : b + n;
-
-	js__u10_at(q, v);
-	if (q == w->p + n)
-		w->p = q;
-	else
-		js__put_cut(w, b, (size_t)n);
+	q = js__utoa(b + sizeof b, v, 10);
+	n = (int)(b + sizeof b - q);
+	js__put_n(w, q, (size_t)n);
 }
 
 void js__put_dec(struct js__w *w, long v)
@@ -71,27 +66,21 @@ void js__put_dec(struct js__w *w, long v)
 void js__put_hex(struct js__w *w, unsigned long v)
 {
 	char t[18], *q;
-	int n;
 
 	if (!v) {
 		js__putc(w, '0');
 		return;
 	}
-	n = 2 + js__ndig16(v);	/* "0x" and the digits */
-	q = n <= w->end - w->p ? w->p + n : t + n;
-	q = js__u16_at(q, v, 0);
+	q = js__utoa(t + sizeof t, v, 16);
 	*--q = 'x';
 	*--q = '0';
-	if (q == w->p)
-		w->p += n;
-	else
-		js__put_cut(w, q, (size_t)n);
+	js__put_n(w, q, (size_t)(t + sizeof t - q));
 }
 
 /* printf's "%#03lo": 0644, 022, 000. */
 void js__put_oct(struct js__w *w, unsigned long v)
 {
-	char t[24], *e = t + sizeof t, *q = js__u8_at(e, v);
+	char t[24], *e = t + sizeof t, *q = js__utoa(e, v, 8);
 
 	if (v)
 		*--q = '0';
@@ -120,8 +109,8 @@ static char *qbyte(char *p, const unsigned char *s, size_t i, size_t n, int hex)
 	if (hex) {	/* bytes with no text in them */
 		p[0] = '\\';
 		p[1] = 'x';
-		p[2] = js__xdigits[0][c >> 4];
-		p[3] = js__xdigits[0][c & 15];
+		p[2] = "0123456789abcdef"[c >> 4];
+		p[3] = "0123456789abcdef"[c & 15];
 		return p + 4;
 	}
 	if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
@@ -331,13 +320,8 @@ static void ipv6(struct js__w *w, const unsigned char *b)
 		if (i && i != best + bestlen)
 			js__putc(w, ':');
 		{
-			char t[4], *e = t + 4, *q;
-			unsigned int g = be16(b + 2 * i);
+			char t[4], *e = t + 4, *q = js__utoa(e, be16(b + 2 * i), 16);
 
-			q = e - js__ndig16(g);
-			js__u16_at(e, g, 0);
-			if (!g)
-				*q = '0';
 			js__put_cut(w, q, (size_t)(e - q));
 		}
 	}
