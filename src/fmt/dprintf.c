@@ -1,5 +1,6 @@
 /* js_dprintf, js_vdprintf: the engine into a JS_DPRINTF_BUF stack buffer
  * over the fd (a js_out), so short output is one write(2). */
+#include <libjs/errno.h>
 #include "fmt.h"
 
 int js_vdprintf(int fd, const char *fmt, va_list ap)
@@ -8,6 +9,8 @@ int js_vdprintf(int fd, const char *fmt, va_list ap)
 	struct js_out o;
 	int r;
 
+	if (!fmt)
+		return -JS_EFAULT;
 	js_out_init(&o, fd, buf, sizeof buf);
 	r = js_out_vprintf(&o, fmt, ap);
 	if (r >= 0) {

@@ -6,6 +6,8 @@
 
 void js_out_init(struct js_out *o, int fd, char *buf, size_t size)
 {
+	if (!o)
+		return;
 	o->buf = buf;
 	o->size = buf ? size : 0;
 	o->len = 0;
@@ -15,6 +17,8 @@ void js_out_init(struct js_out *o, int fd, char *buf, size_t size)
 
 int js_out_flush(struct js_out *o)
 {
+	if (!o)
+		return -JS_EFAULT;
 	if (o->len && !o->err) {
 		long r = js_write_all(o->fd, o->buf, o->len);
 
@@ -27,6 +31,8 @@ int js_out_flush(struct js_out *o)
 
 int js_out_write(struct js_out *o, const void *p, size_t n)
 {
+	if (!o || (!p && n))
+		return -JS_EFAULT;
 	if (o->err)
 		return o->err;
 	if (n <= o->size - o->len) {
@@ -53,6 +59,8 @@ int js_out_write(struct js_out *o, const void *p, size_t n)
 
 int js_out_str(struct js_out *o, const char *s)
 {
+	if (!s)
+		return -JS_EFAULT;
 	return js_out_write(o, s, js_strlen(s));
 }
 
@@ -84,6 +92,8 @@ int js_out_vprintf(struct js_out *o, const char *fmt, va_list ap)
 	struct js__fsink s;
 	int r;
 
+	if (!o || !fmt)
+		return -JS_EFAULT;
 	if (!o->size)	/* the engine needs somewhere to put bytes */
 		return -JS_EINVAL;
 	js__out_bind(&s, o);

@@ -5,11 +5,15 @@
 int js_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 {
 	char dummy;
-	struct js__fsink s = { buf, buf + size - 1, 0, 0 };
+	struct js__fsink s = { &dummy, &dummy, 0, 0 };
 	int r;
 
-	if (!size)	/* nothing may be stored, not even the NUL */
-		s.p = s.end = &dummy;
+	if (!fmt || (!buf && size))
+		return -JS_EFAULT;
+	if (size) {	/* room for size - 1 bytes and the NUL */
+		s.p = buf;
+		s.end = buf + (size - 1);
+	}
 	r = js__vfmt(&s, fmt, ap);
 	if (size)
 		*s.p = 0;

@@ -14,7 +14,9 @@ long js_execvpe(const char *file, char *const argv[], char *const envp[])
 	int eacces = 0;
 	long r = -JS_ENOENT;
 
-	if (!file || !*file)
+	if (!file)
+		return -JS_EFAULT;
+	if (!*file)
 		return -JS_ENOENT;
 	if (js_strchr(file, '/'))
 		return js_execve(file, argv, envp);

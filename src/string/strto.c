@@ -20,6 +20,12 @@ unsigned long long js__strto(const char *s, char **end, int base, int *neg, int 
 
 	*neg = 0;
 	*over = 0;
+	if (!s) {	/* as a bad base, but -JS_EFAULT */
+		if (end)
+			*end = NULL;
+		*over = -2;
+		return 0;
+	}
 	if (base < 0 || base == 1 || base > 36) {
 		if (end)
 			*end = (char *)s;

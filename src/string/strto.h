@@ -6,8 +6,8 @@
 
 /* Reads [space][sign][prefix]digits of s in base (0, 2..36): the
  * magnitude, *neg for a '-', *over when it exceeded 64 bits, *end after
- * the last digit (s when none).  Returns the magnitude; -1 with *over =
- * -1 for a bad base. */
+ * the last digit (s when none).  Returns the magnitude; 0 with *over =
+ * -1 for a bad base, -2 for a NULL s. */
 JS__HIDDEN unsigned long long js__strto(const char *s, char **end, int base,
 					int *neg, int *over);
 

@@ -11,7 +11,7 @@ long js_strtol(const char *s, char **end, int base, int *err)
 
 	if (over < 0) {
 		if (err)
-			*err = -JS_EINVAL;
+			*err = over == -1 ? -JS_EINVAL : -JS_EFAULT;
 		return 0;
 	}
 	if (over || m > lim) {

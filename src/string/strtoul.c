@@ -8,7 +8,7 @@ unsigned long js_strtoul(const char *s, char **end, int base, int *err)
 	unsigned long long m = js__strto(s, end, base, &neg, &over);
 	if (over) {
 		if (err)
-			*err = over < 0 ? -JS_EINVAL : -JS_ERANGE;
+			*err = over == -1 ? -JS_EINVAL : over < 0 ? -JS_EFAULT : -JS_ERANGE;
 		return over < 0 ? 0 : (unsigned long)-1;
 	}
 	if (err)

@@ -10,6 +10,8 @@ long js_gmtime(long t, struct js_tm *tm)
 	long days = t / 86400, secs = t % 86400;
 	long era, doe, yoe, doy, mp, y, m, d, yday, wday;
 
+	if (!tm)
+		return -JS_EFAULT;
 	if (secs < 0)
 		secs += 86400, days--;
 	/* 1970-01-01 was a Thursday (4). */

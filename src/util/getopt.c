@@ -18,6 +18,8 @@ int js_getopt(struct js_getopt *g, int argc, char *const argv[], const char *opt
 	const char *a, *o;
 	int c;
 
+	if (!g || !argv || !opts)
+		return -1;
 	g->arg = NULL;
 	if (*opts == '+')
 		opts++;

@@ -38,7 +38,7 @@ void js_qsort(void *base, size_t n, size_t size,
 	unsigned char *b = (unsigned char *)base;
 	size_t i;
 
-	if (n < 2 || !size)
+	if (n < 2 || !size || !base || !cmp)
 		return;
 	for (i = n / 2; i--;)
 		sift(b, i, n, size, cmp);
