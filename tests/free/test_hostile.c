@@ -439,13 +439,13 @@ static int rfd, dfd, sv[2], ep;
 	/* toolkit (issue 13): docs/exceptions.md, "The toolkit" */            \
 	X(snprintf_nullbuf, js_snprintf(0, 8, "x"), EQ, -JS_EFAULT)            \
 	X(snprintf_nullbuf_size0, js_snprintf(0, 0, "%d", 123), EQ, 3)         \
-	X(snprintf_nullfmt, js_snprintf(RW, 8, nofmt), EQ, -JS_EFAULT)         \
+	X(snprintf_nullfmt, js_snprintf(RW, 8, nofmt, 0), EQ, -JS_EFAULT)      \
 	X(snprintf_unmapped, js_snprintf(U, 8, "x"), SEGV, 0)                  \
 	X(snprintf_readonly, js_snprintf(RO, 8, "x"), SEGV, 0)                 \
 	X(snprintf_edge, js_snprintf(EDGE, 64, "%40s", "x"), SEGV, 0)          \
 	X(snprintf_str_unmapped, js_snprintf(RW, 8, "%s", U), SEGV, 0)         \
 	X(snprintf_sizemax, js_snprintf(RW, SMAX, "ab"), EQ, 2)                \
-	X(dprintf_nullfmt, js_dprintf(rfd, nofmt), EQ, -JS_EFAULT)             \
+	X(dprintf_nullfmt, js_dprintf(rfd, nofmt, 0), EQ, -JS_EFAULT)          \
 	X(dprintf_negfd, js_dprintf(NEGFD, "x"), EQ, -JS_EBADF)                \
 	X(dprintf_bigfd, js_dprintf(BIGFD, "x"), EQ, -JS_EBADF)                \
 	X(out_write_null, js_out_write(0, RW, 1), EQ, -JS_EFAULT)              \
@@ -474,7 +474,7 @@ static int rfd, dfd, sv[2], ep;
 	X(gmtime_null, js_gmtime(0, 0), EQ, -JS_EFAULT)                        \
 	X(gmtime_readonly, js_gmtime(0, F(RO)), SEGV, 0)                       \
 	X(getopt_null, js_getopt(0, 1, 0, "a"), EQ, -1)                        \
-	X(getopt_unmapped, js_getopt(F(U), 1, F(RW), "a"), SEGV, 0)              \
+	X(getopt_unmapped, js_getopt(F(U), 1, F(RW), "a"), SEGV, 0)          \
 	X(execvpe_null, js_execvpe(0, 0, 0), EQ, -JS_EFAULT)                   \
 	X(execvpe_unmapped, js_execvpe(U, 0, 0), SEGV, 0)                      \
 	X(dir_fd_null, js_dir_fd(0), EQ, -JS_EFAULT)                           \

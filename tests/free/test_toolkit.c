@@ -9,9 +9,11 @@ static char b[128];
 
 static void t_snprintf(void)
 {
+	volatile int v300 = 300;	/* as signed char: 44 */
+
 	CHECK_EQ(js_snprintf(b, sizeof b, "%d|%5s|%-4x|%#o|%c|%%", -42, "ab", 255u, 8u, 'z'), 22);
 	CHECK_STR(b, "-42|   ab|ff  |010|z|%");
-	CHECK_EQ(js_snprintf(b, sizeof b, "%+.3ld %zu %hhd %llX %p %p", 7L, (size_t)9, 300,
+	CHECK_EQ(js_snprintf(b, sizeof b, "%+.3ld %zu %hhd %llX %p %p", 7L, (size_t)9, (signed char)v300,
 			     0xabcULL, (void *)0x10, (void *)0), 24);
 	CHECK_STR(b, "+007 9 44 ABC 0x10 (nil)");
 	CHECK_EQ(js_snprintf(b, 4, "%s", "hello"), 5);
