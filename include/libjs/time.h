@@ -49,7 +49,7 @@ long js_time(long *tloc);
 
 /* ---- Toolkit (issue 13): broken-down UTC time. ---- */
 /* struct tm as glibc lays it out (time.h; proven in
- * tests/host/test_util_gmtime.c), so it can be handed to code that
+ * tests/host/test_time_gmtime.c), so it can be handed to code that
  * expects one. */
 struct js_tm {
 	int tm_sec, tm_min, tm_hour;	/* 0-60, 0-59, 0-23 */

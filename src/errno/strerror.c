@@ -63,7 +63,8 @@ static void decode(void)
 	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
 }
 
-/* The decoded string i (0: messages, TOP: names), or NULL when empty. */
+/* The decoded message (or, with names, name) of n, or NULL when there is
+ * none. */
 static const char *get(unsigned long n, int names)
 {
 	const char *s;
@@ -72,7 +73,8 @@ static const char *get(unsigned long n, int names)
 		return NULL;
 	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
 		decode();
-	s = text + at[(names ? ERRTAB_TOP : 0) + n - 1];
+	/* Atomic: a thread still decoding may be storing the same value. */
+	s = text + __atomic_load_n(&at[(names ? ERRTAB_TOP : 0) + n - 1], __ATOMIC_RELAXED);
 	return *s ? s : NULL;
 }
 
