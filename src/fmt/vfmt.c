@@ -68,65 +68,33 @@ static inline void pad(struct js__fsink *s, char c, size_t n)
 	}
 }
 
-/* A piece of text in a field of width w: padded on the left with spaces
- * unless F_MINUS. */
-static void field(struct js__fsink *s, const char *t, size_t n, size_t w, int fl)
+/* Every conversion's output: [spaces] prefix zeros body [spaces], in a
+ * field of width w (spaces after with F_MINUS). */
+static void out(struct js__fsink *s, const char *pre, size_t np, size_t nz,
+		const char *body, size_t nb, size_t w, int fl)
 {
-	size_t padn = w > n ? w - n : 0;
+	size_t tot = np + nz + nb, sp = w > tot ? w - tot : 0;
 
 	if (!(fl & F_MINUS))
-		pad(s, ' ', padn);
-	put(s, t, n);
-	if (fl & F_MINUS)
-		pad(s, ' ', padn);
-}
-
-/* An integer conversion: prefix (sign or 0x), zeros, digits. */
-static void number(struct js__fsink *s, unsigned long long u, int neg, char conv,
-		   int fl, size_t w, int prec)
-{
-	char t[24], *e = t + sizeof t, *d;
-	char pre[3];
-	size_t np = 0, nd, nz = 0, tot;
-
-	d = js__utoa(e, u, conv == 'o' ? 8 : conv == 'X' ? 16 | JS__UPPER :
-			   conv == 'x' || conv == 'p' ? 16 : 10);
-	if ((fl & F_ALT) && u && (conv == 'x' || conv == 'X')) {
-		pre[0] = '0';
-		pre[1] = conv;
-		np = 2;
-	}
-	nd = (size_t)(e - d);
-	if (prec == 0 && !u)
-		nd = 0;
-	if (conv == 'd' || conv == 'i' || conv == 'p') {
-		if (neg)
-			pre[np++] = '-';
-		else if (fl & F_PLUS)
-			pre[np++] = '+';
-		else if (fl & F_SPACE)
-			pre[np++] = ' ';
-		if (conv == 'p') {	/* "+0x1234": the sign first */
-			pre[np++] = '0';
-			pre[np++] = 'x';
-		}
-	}
-	if (prec >= 0 && (size_t)prec > nd)
-		nz = (size_t)prec - nd;
-	if (conv == 'o' && (fl & F_ALT) && !nz && !(nd && *d == '0'))
-		nz = 1;
-	tot = np + nz + nd;
-	if ((fl & (F_ZERO | F_MINUS)) == F_ZERO && prec < 0 && w > tot) {
-		nz += w - tot;
-		tot = w;
-	}
-	if (!(fl & F_MINUS) && w > tot)
-		pad(s, ' ', w - tot);
+		pad(s, ' ', sp);
 	put(s, pre, np);
 	pad(s, '0', nz);
-	put(s, e - nd, nd);
-	if ((fl & F_MINUS) && w > tot)
-		pad(s, ' ', w - tot);
+	put(s, body, nb);
+	if (fl & F_MINUS)
+		pad(s, ' ', sp);
+}
+
+/* Decimal digits at q into *v (stopping growth past INT_MAX, which the
+ * caller refuses); returns the first non-digit. */
+static const char *num(const char *q, unsigned long *v)
+{
+	unsigned long x = 0;
+
+	for (; *q >= '0' && *q <= '9'; q++)
+		if (x <= INT_MAX_)
+			x = x * 10 + (unsigned long)(*q - '0');
+	*v = x;
+	return q;
 }
 
 static size_t strnlen_(const char *p, size_t max)
@@ -138,15 +106,17 @@ static size_t strnlen_(const char *p, size_t max)
 	return n;
 }
 
+/* Lengths: 1 h, 2 hh, 3 l ll z t j (64-bit on every libjs architecture),
+ * 4 L (long double; long long for integers, as glibc). */
 NO_TABLES int js__vfmt(struct js__fsink *s, const char *f, va_list ap)
 {
 	for (;;) {
-		const char *spec, *q = f;
-		int fl = 0, prec = -1, len = 0;
-		unsigned long w = 0;
+		const char *spec, *q = f, *body;
+		char t[24], *e = t + sizeof t, pre[4], conv, c;
+		int fl = 0, prec = -1, len = 0, i;
+		unsigned long w, pv;
 		unsigned long long u;
-		int neg = 0;
-		char conv;
+		size_t np = 0, nz = 0, nb;
 
 		while (*q && *q != '%')
 			q++;
@@ -155,149 +125,134 @@ NO_TABLES int js__vfmt(struct js__fsink *s, const char *f, va_list ap)
 		if (!*q)
 			return 0;
 		spec = q++;
-		for (;; q++) {
-			switch (*q) {
-			case '-': fl |= F_MINUS; continue;
-			case '+': fl |= F_PLUS; continue;
-			case ' ': fl |= F_SPACE; continue;
-			case '#': fl |= F_ALT; continue;
-			case '0': fl |= F_ZERO; continue;
-			}
-			break;
+		for (;; q++) {	/* "-+ #0" are bits 0..4, F_MINUS..F_ZERO */
+			for (i = 0; i < 5 && "-+ #0"[i] != *q; i++)
+				;
+			if (i == 5)
+				break;
+			fl |= 1 << i;
 		}
 		if (*q == '*') {
 			int a = va_arg(ap, int);
 
 			q++;
-			if (a < 0) {
+			if (a < 0)
 				fl |= F_MINUS;
-				w = 0ul - (unsigned long)a;
-			} else {
-				w = (unsigned long)a;
-			}
+			w = a < 0 ? 0ul - (unsigned long)a : (unsigned long)a;
 		} else {
-			while (*q >= '0' && *q <= '9') {
-				w = w * 10 + (unsigned int)(*q++ - '0');
-				if (w > INT_MAX_)
-					return -JS_EOVERFLOW;
-			}
+			q = num(q, &w);
 		}
-		if (w > INT_MAX_)
-			return -JS_EOVERFLOW;
 		if (*q == '.') {
-			q++;
-			if (*q == '*') {
+			if (*++q == '*') {
 				q++;
 				prec = va_arg(ap, int);
 				if (prec < 0)
 					prec = -1;
 			} else {
-				unsigned long p = 0;
-
-				while (*q >= '0' && *q <= '9') {
-					p = p * 10 + (unsigned int)(*q++ - '0');
-					if (p > INT_MAX_)
-						return -JS_EOVERFLOW;
-				}
-				prec = (int)p;
+				q = num(q, &pv);
+				if (pv > INT_MAX_)
+					return -JS_EOVERFLOW;
+				prec = (int)pv;
 			}
 		}
-		/* Lengths, as the bits of the argument: 'H' hh, 'h', 'l'
-		 * (l, ll, z, t, j: all 64-bit on every libjs architecture),
-		 * 'L' for long double. */
-		switch (*q) {
-		case 'h':
-			len = *++q == 'h' ? (q++, 'H') : 'h';
-			break;
-		case 'l':
-			len = 'l';
-			if (*++q == 'l')
+		if (w > INT_MAX_)
+			return -JS_EOVERFLOW;
+		if (*q == 'h') {
+			len = 1;
+			if (*++q == 'h')
+				len = 2, q++;
+		} else if (*q == 'l' || *q == 'z' || *q == 't' || *q == 'j' || *q == 'L') {
+			len = *q == 'L' ? 4 : 3;
+			if (*q++ == 'l' && *q == 'l')
 				q++;
-			break;
-		case 'z': case 't': case 'j':
-			len = 'l';
-			q++;
-			break;
-		case 'L':
-			len = 'L';
-			q++;
-			break;
 		}
 		conv = *q;
 		f = q + 1;
-		switch (conv) {
-		case 'd': case 'i': {
-			long long v = (len == 'l' || len == 'L') ? va_arg(ap, long) : va_arg(ap, int);
+		if (conv == 'd' || conv == 'i') {
+			long long v = len > 2 ? va_arg(ap, long) : va_arg(ap, int);
 
-			if (len == 'h')
+			if (len == 1)
 				v = (short)v;
-			else if (len == 'H')
+			else if (len == 2)
 				v = (signed char)v;
-			neg = v < 0;
-			u = neg ? 0 - (unsigned long long)v : (unsigned long long)v;
-			number(s, u, neg, 'd', fl, w, prec);
-			continue;
-		}
-		case 'u': case 'x': case 'X': case 'o':
-			u = (len == 'l' || len == 'L') ? va_arg(ap, unsigned long) : va_arg(ap, unsigned int);
-			if (len == 'h')
+			u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+			pre[0] = v < 0 ? '-' : fl & F_PLUS ? '+' : ' ';
+			np = v < 0 || (fl & (F_PLUS | F_SPACE));
+		} else if (conv == 'u' || conv == 'x' || conv == 'X' || conv == 'o') {
+			u = len > 2 ? va_arg(ap, unsigned long) : va_arg(ap, unsigned int);
+			if (len == 1)
 				u = (unsigned short)u;
-			else if (len == 'H')
+			else if (len == 2)
 				u = (unsigned char)u;
-			number(s, u, 0, conv, fl, w, prec);
-			continue;
-		case 'p': {
-			void *p = va_arg(ap, void *);
-
-			if (!p)
-				field(s, "(nil)", 5, w, fl);
-			else
-				number(s, (unsigned long)p, 0, 'p', fl & ~F_ALT, w, prec);
-			continue;
-		}
-		case 'c': case 's':
-			if (len == 'l') {	/* wide characters: not supported */
-				if (conv == 'c')
-					(void)va_arg(ap, unsigned int);
-				else
-					(void)va_arg(ap, void *);
-				put(s, spec, (size_t)(f - spec));
-			} else if (conv == 'c') {
-				char c = (char)va_arg(ap, int);
-
-				field(s, &c, 1, w, fl);
-			} else {
-				const char *str = va_arg(ap, const char *);
-
-				if (!str)
-					str = prec < 0 || prec >= 6 ? "(null)" : "";
-				field(s, str, strnlen_(str, prec < 0 ? (size_t)-1 : (size_t)prec),
-				      w, fl);
+			if ((fl & F_ALT) && u && conv != 'u' && conv != 'o') {
+				pre[0] = '0';
+				pre[1] = conv;
+				np = 2;
 			}
-			continue;
-		case '%':
+		} else if (conv == 'p') {
+			u = (unsigned long)va_arg(ap, void *);
+			if (!u) {
+				body = "(nil)";
+				nb = 5;
+				goto text;
+			}
+			/* "+0x1234": a sign first, as glibc */
+			if (fl & (F_PLUS | F_SPACE))
+				pre[np++] = fl & F_PLUS ? '+' : ' ';
+			pre[np++] = '0';
+			pre[np++] = 'x';
+			fl &= ~F_ALT;
+		} else if ((conv == 'c' || conv == 's') && len != 3) {
+			if (conv == 'c') {
+				c = (char)va_arg(ap, int);
+				body = &c;
+				nb = 1;
+			} else {
+				body = va_arg(ap, const char *);
+				if (!body)
+					body = prec < 0 || prec >= 6 ? "(null)" : "";
+				nb = strnlen_(body, prec < 0 ? (size_t)-1 : (size_t)prec);
+			}
+			goto text;
+		} else if (conv == '%') {
 			put(s, "%", 1);
 			continue;
-		case 'n':
+		} else if (conv == 'n') {
 			return -JS_EINVAL;
-		case 'f': case 'F': case 'e': case 'E':
-		case 'g': case 'G': case 'a': case 'A':
-			/* No floating point: the argument is taken (so the ones
-			 * after it stay in place) and the conversion printed as
-			 * written. */
-			if (len == 'L')
-				(void)va_arg(ap, long double);
-			else
-				(void)va_arg(ap, double);
-			put(s, spec, (size_t)(f - spec));
-			continue;
-		case 0:
-			/* A lone '%' at the end: printed, as glibc does. */
+		} else if (!conv) {	/* a '%' ending the format: as written */
 			put(s, spec, (size_t)(q - spec));
 			return 0;
-		default:
+		} else {
+			/* No floating point, no wide characters: the argument is
+			 * taken (so the ones after it stay in place) and the
+			 * conversion printed as written; so is an unknown one. */
+			for (i = 0; i < 8 && "fFeEgGaA"[i] != conv; i++)
+				;
+			if (i < 8 && len == 4)
+				(void)va_arg(ap, long double);
+			else if (i < 8)
+				(void)va_arg(ap, double);
+			else if (conv == 'c')
+				(void)va_arg(ap, unsigned int);
+			else if (conv == 's')
+				(void)va_arg(ap, void *);
 			put(s, spec, (size_t)(f - spec));
 			continue;
 		}
+		/* An integer: digits, then zeros for the precision (or the
+		 * width, with '0' and no precision). */
+		body = js__utoa(e, u, conv == 'o' ? 8 : conv == 'X' ? 16 | JS__UPPER :
+				   conv == 'x' || conv == 'p' ? 16 : 10);
+		nb = prec == 0 && !u ? 0 : (size_t)(e - body);
+		if (prec >= 0 && (size_t)prec > nb)
+			nz = (size_t)prec - nb;
+		if (conv == 'o' && (fl & F_ALT) && !nz && !(nb && *body == '0'))
+			nz = 1;
+		if ((fl & (F_ZERO | F_MINUS)) == F_ZERO && prec < 0 && w > np + nz + nb)
+			nz = w - np - nb;
+		out(s, pre, np, nz, e - nb, nb, w, fl);
+		continue;
+text:
+		out(s, "", 0, 0, body, nb, w, fl);
 	}
 }
