@@ -74,6 +74,27 @@ static void t_dprintf_out(void)
 	js_close(p[1]);
 }
 
+/* js_dprintf's writes, seen as records of a SOCK_SEQPACKET pair: up to
+ * JS_DPRINTF_BUF bytes in one write, more in pieces of that size. */
+static void t_dprintf_writes(void)
+{
+	int sv[2];
+	char big[1300], back[2048];
+
+	CHECK_EQ(js_socketpair(JS_AF_UNIX, JS_SOCK_SEQPACKET, 0, sv), 0);
+	for (int i = 0; i < 1299; i++)
+		big[i] = 'x';
+	big[1299] = 0;
+	CHECK_EQ(js_dprintf(sv[0], "%.*s", JS_DPRINTF_BUF, big), JS_DPRINTF_BUF);
+	CHECK_EQ(js_read(sv[1], back, sizeof back), JS_DPRINTF_BUF);
+	CHECK_EQ(js_dprintf(sv[0], "%s|%d", big, 7), 1301);
+	CHECK_EQ(js_read(sv[1], back, sizeof back), JS_DPRINTF_BUF);
+	CHECK_EQ(js_read(sv[1], back, sizeof back), JS_DPRINTF_BUF);
+	CHECK_EQ(js_read(sv[1], back, sizeof back), 1301 - 2 * JS_DPRINTF_BUF);
+	js_close(sv[0]);
+	js_close(sv[1]);
+}
+
 static void t_perror(void)
 {
 	int p[2], save = (int)js_dup(2);
@@ -226,5 +247,5 @@ static void t_strerror(void)
 	CHECK_STR(js_errname(41), "EUNKNOWN");
 }
 
-JT_MAIN(T(t_snprintf), T(t_dprintf_out), T(t_perror), T(t_strings), T(t_strto),
+JT_MAIN(T(t_snprintf), T(t_dprintf_out), T(t_dprintf_writes), T(t_perror), T(t_strings), T(t_strto),
 	T(t_qsort), T(t_gmtime), T(t_getopt), T(t_execvpe), T(t_dir_fd), T(t_strerror))

@@ -179,6 +179,15 @@ static void fixed(void **state)
 	assert_string_equal(b, g);
 	/* The full length even with no buffer at all. */
 	assert_int_equal(js_snprintf(NULL, 0, "%d-%s", 12345, "abc"), 9);
+	/* Unknown conversions and a width on %%: as glibc prints them. */
+	jr = js_snprintf(b, sizeof b, "[%y][%5%][%-3%][%05%]");
+	gr = snprintf(g, sizeof g, "[%y][%5%][%-3%][%05%]");
+	assert_int_equal(jr, gr);
+	assert_string_equal(b, g);
+	/* Output longer than INT_MAX: glibc -1 (EOVERFLOW), libjs the
+	 * error itself; nothing is stored with size 0. */
+	assert_int_equal(snprintf(NULL, 0, "%2147483647d%d", 1, 1), -1);
+	assert_int_equal(js_snprintf(NULL, 0, "%2147483647d%d", 1, 1), -JS_EOVERFLOW);
 	/* Widths past INT_MAX: glibc fails with EOVERFLOW, so do we. */
 	assert_int_equal(js_snprintf(b, sizeof b, "%4294967296d", 1), -JS_EOVERFLOW);
 	assert_int_equal(js_snprintf(b, sizeof b, "%.4294967296d", 1), -JS_EOVERFLOW);
