@@ -63,6 +63,13 @@ static void t_dprintf_out(void)
 	CHECK_EQ(js_dprintf(p[1], "<%s>", big), 2001);
 	CHECK_EQ(drain(p[0], back, sizeof back), 2001);
 	CHECK_EQ(back[2000], '>');
+	/* Without a buffer: js_out_write goes straight through, and
+	 * js_out_printf has nowhere to format. */
+	js_out_init(&o, p[1], 0, 0);
+	CHECK_EQ(js_out_write(&o, "direct", 6), 0);
+	CHECK_EQ(drain(p[0], back, sizeof back), 6);
+	CHECK_STR(back, "direct");
+	CHECK_EQ(js_out_printf(&o, "%d", 1), -JS_EINVAL);
 	/* The first error is kept. */
 	js_close(p[0]);
 	js_sigaction(JS_SIGPIPE, &(struct js_sigaction){ .sa_handler = JS_SIG_IGN }, 0);
@@ -93,6 +100,26 @@ static void t_dprintf_writes(void)
 	CHECK_EQ(js_read(sv[1], back, sizeof back), 1301 - 2 * JS_DPRINTF_BUF);
 	js_close(sv[0]);
 	js_close(sv[1]);
+}
+
+static void t_perror_long(void)
+{
+	int p[2], save = (int)js_dup(2);
+	char longp[600], back[700];
+
+	for (int i = 0; i < 599; i++)
+		longp[i] = 'p';
+	longp[599] = 0;
+	CHECK_EQ(js_pipe(p), 0);
+	js_dup2(p[1], 2);
+	CHECK_EQ(js_perror(longp, 2), 512);
+	js_dup2(save, 2);
+	js_close(save);
+	js_close(p[1]);
+	CHECK_EQ(drain(p[0], back, sizeof back), 512);
+	CHECK_EQ(back[511], '\n');
+	CHECK_EQ(back[510], 'p');
+	js_close(p[0]);
 }
 
 static void t_perror(void)
@@ -152,8 +179,10 @@ static void t_strto(void)
 	CHECK_EQ(js_strtoul("0777", &e, 0, &err), 511);
 	CHECK_EQ(js_strtoul("xyz", &e, 10, &err), 0);
 	CHECK_STR(e, "xyz");
+	e = 0;
 	CHECK_EQ(js_strtol("1", &e, 99, &err), 0);
 	CHECK_EQ(err, -JS_EINVAL);
+	CHECK_STR(e, "1");	/* *end = s for a bad base */
 }
 
 static int cmp_int(const void *a, const void *b)
@@ -217,6 +246,14 @@ static void t_execvpe(void)
 	CHECK_EQ(js_execvpe("", argv, envp), -JS_ENOENT);
 	CHECK_EQ(js_execvpe("/nonexistent/x", argv, envp), -JS_ENOENT);
 	CHECK_EQ(js_execvpe("/", argv, envp), -JS_EACCES);
+	{
+		char name[300];
+
+		for (int i = 0; i < 299; i++)
+			name[i] = 'n';
+		name[299] = 0;
+		CHECK_EQ(js_execvpe(name, argv, envp), -JS_ENAMETOOLONG);
+	}
 }
 
 static void t_dir_fd(void)
@@ -245,7 +282,11 @@ static void t_strerror(void)
 	CHECK_STR(js_errname(-JS_ENOTRECOVERABLE), "ENOTRECOVERABLE");
 	CHECK_STR(js_strerror(41), "Unknown error");
 	CHECK_STR(js_errname(41), "EUNKNOWN");
+	/* Decoded once: the same pointer every time. */
+	CHECK(js_strerror(JS_EPIPE) == js_strerror(-JS_EPIPE));
+	CHECK(js_errname(JS_EPIPE) == js_errname(JS_EPIPE));
 }
 
-JT_MAIN(T(t_snprintf), T(t_dprintf_out), T(t_dprintf_writes), T(t_perror), T(t_strings), T(t_strto),
+JT_MAIN(T(t_snprintf), T(t_dprintf_out), T(t_dprintf_writes), T(t_perror),
+	T(t_perror_long), T(t_strings), T(t_strto),
 	T(t_qsort), T(t_gmtime), T(t_getopt), T(t_execvpe), T(t_dir_fd), T(t_strerror))
