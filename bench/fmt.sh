@@ -64,7 +64,7 @@ new=$(tab "$W/strerror_new.o")
 	echo "|---|---:|---:|---:|"
 	for k in 0 1 2; do
 		case $k in
-		0) f='`"%d"`' ;; 1) f='`"%s: %s (%d)\n"`' ;; 2) f='`"%08lx %-10s|%5u"`' ;;
+		0) f='`"%d"`' ;; 1) f='`"%s: %s (%d)\n"`' ;; 2) f='`"%08lx %-10s\|%5u"`' ;;
 		esac
 		printf '%s\n' "| $f | $(per "$W/loop.glibc" $k) | $(per "$W/loop.musl" $k) | $(per "$W/loop.libjs" $k) |"
 	done
