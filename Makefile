@@ -102,6 +102,10 @@ $(B)/obj/%.S.o: src/%.S
 	$(call msg,AS,$@)
 	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 
+# The formatter (docs/toolkit.md) is compiled for size: it is in every
+# program that prints, and -O2's vectorised loops tripled it.
+$(B)/obj/fmt/%: LIB_CFLAGS += -Os
+
 $(B)/libjs.a: $(LIB_OBJS)
 	@rm -f $@
 	$(call msg,AR,$@)

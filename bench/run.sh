@@ -8,7 +8,9 @@
 # getrandom through the vDSO against glibc, musl and the system call) and
 # bench/echo.sh (the echo server's size and throughput against glibc) and
 # bench/mutex.sh (an uncontended js_mutex lock + unlock against glibc's
-# pthread mutex), and the system-call coverage (tools/coverage.sh --brief).
+# pthread mutex), bench/fmt.sh (js_snprintf against glibc and musl,
+# the size of a one-number js_dprintf program, js_strerror's table) and
+# the system-call coverage (tools/coverage.sh --brief).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -198,6 +200,8 @@ echo "vDSO calls (bench/vdso.sh)"
 B=$B bench/vdso.sh > "$W/log/vdso.out" 2>&1 || { cat "$W/log/vdso.out"; exit 1; }
 echo "echo server (bench/echo.sh)"
 sh bench/echo.sh "$B" > "$W/log/echo.out" 2>&1 || { cat "$W/log/echo.out"; exit 1; }
+echo "the toolkit's formatter (bench/fmt.sh)"
+B=$B sh bench/fmt.sh > "$W/log/fmt.out" 2>&1 || { cat "$W/log/fmt.out"; exit 1; }
 echo "uncontended mutex (bench/mutex.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
 
@@ -269,6 +273,10 @@ out=$B/bench.md
 	echo "System-call coverage (\`make coverage\`, docs/syscalls.md):"
 	echo
 	sed "s/^/- /" "$W/log/coverage.out"
+	echo
+	echo "The toolkit's formatter and error table (bench/fmt.sh):"
+	echo
+	cat "$B/bench-fmt.md"
 } > "$out"
 echo
 cat "$out"

@@ -3,19 +3,11 @@
  * "cat: NAME: Message"; the exit status is 1 if any file failed. */
 #include <libjs/libjs.h>
 
-/* One write per message, so it never interleaves with another's. */
+/* One write per message (js_dprintf), so it never interleaves with
+ * another's. */
 static void complain(const char *name, long err)
 {
-	const char *parts[] = { "cat: ", name, ": ", js_strerror(err), "\n" };
-	char msg[512];
-	size_t n = 0;
-
-	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-		for (const char *p = parts[i]; *p && n < sizeof msg - 1; p++)
-			msg[n++] = *p;
-	if (msg[n - 1] != '\n')
-		msg[n - 1] = '\n';
-	js_write_all(2, msg, n);
+	js_dprintf(2, "cat: %s: %s\n", name, js_strerror(err));
 }
 
 /* 0, or the -errno that stopped the copy. */

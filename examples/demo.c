@@ -5,45 +5,30 @@
  * is removed on every path. */
 #include <libjs/libjs.h>
 
-/* ---- A little output, since there is no printf ------------------------ */
+/* ---- Output: buffered through a js_out, numbers by js_out_printf ------- */
 
-static char out[4096];
-static size_t outn;
+static char outbuf[4096];
+static struct js_out out = { outbuf, sizeof outbuf, 0, 1, 0 };
 static int failures;
 
 static void flush(void)
 {
-	js_write_all(1, out, outn);
-	outn = 0;
+	js_out_flush(&out);
 }
 
 static void put(const char *s)
 {
-	while (*s) {
-		if (outn == sizeof out)
-			flush();
-		out[outn++] = *s++;
-	}
+	js_out_str(&out, s);
 }
 
 /* v in base 8 or 10, at least width digits (zero-padded for base 8,
  * space-padded for base 10), right-aligned. */
 static void putnum(long v, unsigned base, int width)
 {
-	char t[24];
-	int i = sizeof t - 1;
-	unsigned long u = v < 0 ? 0 - (unsigned long)v : (unsigned long)v;
-
-	t[i] = 0;
-	do {
-		t[--i] = (char)('0' + u % base);
-		u /= base;
-	} while (u);
-	while ((int)sizeof t - 1 - i < width)
-		t[--i] = base == 8 ? '0' : ' ';
-	if (v < 0)
-		t[--i] = '-';
-	put(t + i);
+	if (base == 8)
+		js_out_printf(&out, "%0*lo", width, (unsigned long)v);
+	else
+		js_out_printf(&out, "%*ld", width, v);
 }
 
 static void nl(void)

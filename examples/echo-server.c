@@ -49,13 +49,10 @@ static int accept_pending;
 
 static void say(const char *what, long err)
 {
-	js_write_str(2, "echo-server: ");
-	js_write_str(2, what);
-	if (err < 0) {
-		js_write_str(2, ": ");
-		js_write_str(2, js_strerror(err));
-	}
-	js_write_str(2, "\n");
+	if (err < 0)
+		js_dprintf(2, "echo-server: %s: %s\n", what, js_strerror(err));
+	else
+		js_dprintf(2, "echo-server: %s\n", what);
 }
 
 static int fail(const char *what, long err)
@@ -64,43 +61,24 @@ static int fail(const char *what, long err)
 	return 1;
 }
 
-static int streq(const char *a, const char *b)
-{
-	while (*a && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
-
-/* A decimal port 0..65535, or -1. */
+/* A decimal port 0..65535, or -1.  Digits only: js_strtoul alone would
+ * also take leading space, a sign or an empty string. */
 static long parse_port(const char *s)
 {
-	long v = 0;
+	char *end;
+	int err;
+	unsigned long v = js_strtoul(s, &end, 10, &err);
 
-	if (!*s)
+	if (*s < '0' || *s > '9' || *end || err || v > 65535)
 		return -1;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9')
-			return -1;
-		v = v * 10 + (*s - '0');
-		if (v > 65535)
-			return -1;
-	}
-	return v;
+	return (long)v;
 }
 
 /* The port and a newline, in one write so that a reader sees the line
  * whole. */
 static long print_port(unsigned long port)
 {
-	char s[8];
-	int i = sizeof s;
-
-	s[--i] = '\n';
-	do {
-		s[--i] = (char)('0' + port % 10);
-		port /= 10;
-	} while (port);
-	return js_write_all(1, s + i, sizeof s - (size_t)i);
+	return js_dprintf(1, "%lu\n", port);
 }
 
 static uint64_t tag(uint32_t slot)
@@ -341,7 +319,7 @@ int main(int argc, char **argv)
 	int i = 1;
 
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (streq(argv[i], "-b") && i + 1 < argc)
+		if (!js_strcmp(argv[i], "-b") && i + 1 < argc)
 			at = argv[++i];
 		else
 			return usage();

@@ -22,13 +22,10 @@ static char buf[CHUNK];
 
 static int fail(const char *what, long err)
 {
-	js_write_str(2, "nc: ");
-	js_write_str(2, what);
-	if (err < 0) {
-		js_write_str(2, ": ");
-		js_write_str(2, js_strerror(err));
-	}
-	js_write_str(2, "\n");
+	if (err < 0)
+		js_dprintf(2, "nc: %s: %s\n", what, js_strerror(err));
+	else
+		js_dprintf(2, "nc: %s\n", what);
 	return 1;
 }
 
@@ -39,26 +36,17 @@ static int usage(void)
 	return 2;
 }
 
-static int streq(const char *a, const char *b)
-{
-	while (*a && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
-
-/* A decimal port 0..65535, or -1. */
+/* A decimal port 0..65535, or -1.  Digits only: js_strtoul alone would
+ * also take leading space, a sign or an empty string. */
 static long parse_port(const char *s)
 {
-	long v = 0;
+	char *end;
+	int err;
+	unsigned long v = js_strtoul(s, &end, 10, &err);
 
-	if (!*s)
+	if (*s < '0' || *s > '9' || *end || err || v > 65535)
 		return -1;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9' || v > 65535)
-			return -1;
-		v = v * 10 + (*s - '0');
-	}
-	return v > 65535 ? -1 : v;
+	return (long)v;
 }
 
 /* Every byte of buf[0..n) to the socket (partial sends, no SIGPIPE). */
@@ -213,11 +201,11 @@ int main(int argc, char **argv)
 	long tolen, fromlen = 0;
 
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (streq(argv[i], "-u"))
+		if (!js_strcmp(argv[i], "-u"))
 			udp = 1;
-		else if (streq(argv[i], "-l"))
+		else if (!js_strcmp(argv[i], "-l"))
 			listening = 1;
-		else if (streq(argv[i], "-s") && i + 1 < argc)
+		else if (!js_strcmp(argv[i], "-s") && i + 1 < argc)
 			local = argv[++i];
 		else
 			return usage();

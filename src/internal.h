@@ -48,7 +48,4 @@ JS__HIDDEN int js__secure(void);
 #define JS__KCOPY_MAX 4096
 JS__HIDDEN long js__kcopy(void *dst, const void *src, size_t n);
 
-/* strlen(3) without libc. */
-JS__HIDDEN size_t js__strlen(const char *s);
-
 #endif

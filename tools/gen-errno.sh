@@ -5,6 +5,7 @@
 #   tools/gen-errno.sh
 # Writes include/libjs/errno_nr.h  (#define JS_<NAME> <number>, aliases too)
 #        src/errno/errno_list.h    (JS_ERRNO_X(NAME, number, "message"))
+#        src/errno/errtab.h        (the same text compressed, tools/gen-errtab.py)
 set -eu
 tmp=$(mktemp -d)
 cat > "$tmp/g.c" <<'C'
@@ -41,4 +42,6 @@ ${CC:-cc} -o "$tmp/g" "$tmp/g.c"
 	echo "#endif"
 } > include/libjs/errno_nr.h
 rm -rf "$tmp"
+# The compact table js_strerror reads (docs/toolkit.md).
+python3 tools/gen-errtab.py > src/errno/errtab.h
 echo "$(grep -c JS_ERRNO_X src/errno/errno_list.h) errors"

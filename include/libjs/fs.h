@@ -324,6 +324,12 @@ long js_dir_openat(struct js_dir *d, int dirfd, const char *path, void *buf,
 long js_dir_read(struct js_dir *d, const struct js_linux_dirent64 **ent);
 /* Closes the directory: 0 or -errno; a second close gives -JS_EBADF. */
 long js_dir_close(struct js_dir *d);
+/* ---- Toolkit (issue 13) ---- */
+/* The iterator's directory fd, for js_fstatat/js_openat on each entry's
+ * name without opening the directory again; -1 once closed.  The fd
+ * stays the iterator's: do not close it or move its offset. */
+int js_dir_fd(const struct js_dir *d);
+/* ---- end toolkit ---- */
 
 /* The JavaScript libjs's readdirList: the names in path except "." and "..", each
  * NUL-terminated, back to back in names[0..size).  Returns the bytes used,

@@ -21,5 +21,8 @@
 #include "vdso.h"
 #include "ipc.h"
 #include "aio.h"
+#include "fmt.h"
+#include "string.h"
+#include "util.h"
 
 #endif

@@ -130,6 +130,24 @@ long js_clone3(struct js_clone_args *args, size_t size);
 long js_execve(const char *path, char *const argv[], char *const envp[]); /* execve(2) */
 long js_execveat(int dirfd, const char *path, char *const argv[],
 		 char *const envp[], int flags);               /* execveat(2) */
+/* ---- Toolkit (issue 13): execvp's PATH search. ---- */
+/* execvpe(3) / execvp(3): file with a '/' is executed as it is; otherwise
+ * each directory of PATH (from js_getenv, so js_env_init next to libc;
+ * an empty entry is the current directory; no PATH: "/bin:/usr/bin", as
+ * glibc) is tried in turn.  A directory where the file is missing (or is
+ * not a directory, or is stale) is passed over; -JS_EACCES is remembered
+ * while later ones are tried and returned if none runs; any other error
+ * ends the search.  -JS_ENOEXEC is returned as it is: unlike glibc, no
+ * /bin/sh is run on a file the kernel cannot execute (a privileged
+ * program should not hand unknown files to a shell; run
+ * js_execve("/bin/sh", ...) for that).  Returns only on failure, -errno:
+ * -JS_ENOENT for an empty file or one found nowhere, -JS_ENAMETOOLONG for
+ * a name of more than 255 bytes.  Allocates nothing (a JS_PATH_MAX
+ * buffer on the stack), so it is safe after js_vfork.  js_execvp passes
+ * js_environ. */
+long js_execvpe(const char *file, char *const argv[], char *const envp[]);
+long js_execvp(const char *file, char *const argv[]);
+/* ---- end toolkit ---- */
 /* wait4(2): status decoded with JS_WIFEXITED and friends below. */
 long js_wait4(int pid, int *wstatus, int options, struct js_rusage *rusage);
 /* waitid(2); idtype JS_P_ALL, JS_P_PID, JS_P_PGID or JS_P_PIDFD. */

@@ -194,6 +194,23 @@ long js_timer_delete(js_timer_t timerid);               /* timer_delete(2) */
 #define JS_TIME_ERROR 5
 #define JS_TIME_BAD   JS_TIME_ERROR
 /* ---- end of timers, clock setting and process times ----------------- */
+/* ---- Toolkit (issue 13): broken-down UTC time. ---- */
+/* struct tm as glibc lays it out (time.h; proven in
+ * tests/host/test_time_gmtime.c), so it can be handed to code that
+ * expects one. */
+struct js_tm {
+	int tm_sec, tm_min, tm_hour;	/* 0-60, 0-59, 0-23 */
+	int tm_mday, tm_mon, tm_year;	/* 1-31, 0-11, years since 1900 */
+	int tm_wday, tm_yday;		/* 0-6 from Sunday, 0-365 */
+	int tm_isdst;			/* always 0 */
+	long tm_gmtoff;			/* always 0 */
+	const char *tm_zone;		/* always "GMT", as glibc's */
+};
+/* gmtime_r(3): the UTC calendar time of t seconds since the Epoch, the
+ * proleptic Gregorian calendar, no time zones, no leap seconds.  0, or
+ * -JS_EOVERFLOW when the year does not fit an int (tm untouched). */
+long js_gmtime(long t, struct js_tm *tm);
+/* ---- end toolkit ---- */
 
 #ifdef __cplusplus
 }

@@ -1,37 +1,82 @@
-/* js_strerror / js_errname over one generated table (errno_list.h).
- * All names and messages sit in one constant struct of char arrays and are
- * found through 16-bit offsets: no pointer array, hence no relocations (safe
- * in a static-pie that was never relocated) and less than half the size. */
+/* js_strerror / js_errname over a compressed table (errtab.h, made by
+ * tools/gen-errtab.py from errno_list.h): glibc's messages repeat their
+ * words ("not", "No such", "Protocol"), so the repeats are one-byte codes
+ * into a dictionary, which keeps the table under 3 KiB of every program
+ * that prints an error (4.6 KiB as plain strings with offset tables).
+ *
+ * The strings are decoded once, on the first call, into a static buffer
+ * (bss: no file bytes) that later calls point into.  Decoding is
+ * idempotent: every thread that finds the buffer not yet marked ready
+ * decodes it again and stores the very same bytes (atomic stores), then
+ * marks it ready.  So there is no lock to wait for (safe in a signal
+ * handler and after js_vfork) and every pointer handed out points at
+ * bytes that never change. */
 #include <stddef.h>
 #include <libjs/errno.h>
+#include "errtab.h"
 
-#define JS_ERRNO_X(name, num, msg) char m_##name[sizeof(msg)]; char n_##name[sizeof(#name)];
-struct errtext {
-	char none;	/* offset 0 marks numbers the kernel does not define */
-#include "errno_list.h"
-};
-#undef JS_ERRNO_X
+/* messages 1..TOP, names 1..TOP, NUL-terminated, in that order */
+static char text[ERRTAB_DECODED];
+static unsigned short at[2 * ERRTAB_TOP];
+static int ready;
 
-static const struct errtext text = {
-	0,
-#define JS_ERRNO_X(name, num, msg) msg, #name,
-#include "errno_list.h"
-#undef JS_ERRNO_X
-};
+static void put(char *o, char c)
+{
+	__atomic_store_n(o, c, __ATOMIC_RELAXED);
+}
 
-#define JS_ERRNO_X(name, num, msg) [num] = offsetof(struct errtext, m_##name),
-static const unsigned short msg_at[] = {
-#include "errno_list.h"
-};
-#undef JS_ERRNO_X
+static char *expand(const unsigned short *dict, unsigned char c, char *o)
+{
+	const unsigned char *p = (const unsigned char *)errtab_dict + dict[c - 0x80];
 
-#define JS_ERRNO_X(name, num, msg) [num] = offsetof(struct errtext, n_##name),
-static const unsigned short name_at[] = {
-#include "errno_list.h"
-};
-#undef JS_ERRNO_X
+	for (; *p; p++)
+		if (*p >= 0x80)	/* entries use only earlier entries */
+			o = expand(dict, *p, o);
+		else
+			put(o++, (char)*p);
+	return o;
+}
 
-_Static_assert(sizeof(struct errtext) < 65536, "offsets must fit 16 bits");
+static void decode(void)
+{
+	unsigned short dict[ERRTAB_NDICT];
+	const unsigned char *p = (const unsigned char *)errtab_dict;
+	char *o = text;
+	int i;
+
+	for (i = 0; i < ERRTAB_NDICT; i++) {
+		dict[i] = (unsigned short)((const char *)p - errtab_dict);
+		while (*p++)
+			;
+	}
+	p = (const unsigned char *)errtab_text;
+	for (i = 0; i < 2 * ERRTAB_TOP; i++) {
+		__atomic_store_n(&at[i], (unsigned short)(o - text), __ATOMIC_RELAXED);
+		for (; *p; p++)
+			if (*p >= 0x80)
+				o = expand(dict, *p, o);
+			else
+				put(o++, (char)*p);
+		put(o++, 0);
+		p++;
+	}
+	__atomic_store_n(&ready, 1, __ATOMIC_RELEASE);
+}
+
+/* The decoded message (or, with names, name) of n, or NULL when there is
+ * none. */
+static const char *get(unsigned long n, int names)
+{
+	const char *s;
+
+	if (n < 1 || n > ERRTAB_TOP)
+		return NULL;
+	if (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
+		decode();
+	/* Atomic: a thread still decoding may be storing the same value. */
+	s = text + __atomic_load_n(&at[(names ? ERRTAB_TOP : 0) + n - 1], __ATOMIC_RELAXED);
+	return *s ? s : NULL;
+}
 
 static unsigned long errnum(long e)
 {
@@ -41,17 +86,17 @@ static unsigned long errnum(long e)
 const char *js_strerror(long e)
 {
 	unsigned long n = errnum(e);
-	unsigned short at = n < sizeof msg_at / sizeof msg_at[0] ? msg_at[n] : 0;
+	const char *s;
 
 	if (n == 0)
 		return "Success";
-	return at ? (const char *)&text + at : "Unknown error";
+	s = get(n, 0);
+	return s ? s : "Unknown error";
 }
 
 const char *js_errname(long e)
 {
-	unsigned long n = errnum(e);
-	unsigned short at = n < sizeof name_at / sizeof name_at[0] ? name_at[n] : 0;
+	const char *s = get(errnum(e), 1);
 
-	return at ? (const char *)&text + at : "EUNKNOWN";
+	return s ? s : "EUNKNOWN";
 }

@@ -1,3 +1,4 @@
+#include <libjs/string.h>
 #include <libjs/fs.h>
 #include <libjs/errno.h>
 #include "../internal.h"
@@ -8,5 +9,5 @@ long js_write_str(int fd, const char *s)
 {
 	if (!s)
 		return -JS_EFAULT;
-	return js_write(fd, s, js__strlen(s));
+	return js_write(fd, s, js_strlen(s));
 }

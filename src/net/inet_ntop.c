@@ -1,12 +1,12 @@
 #include <libjs/net.h>
 #include <libjs/errno.h>
 #include "inet.h"
+#include "../fmt/fmt.h"
 
 /* The canonical text of a 16-byte address (RFC 5952 as glibc writes it),
  * no NUL; returns the length (at most 45). */
 static int format6(const uint8_t *a, char *p)
 {
-	static const char hex[] = "0123456789abcdef";
 	unsigned int w[8];
 	int best = -1, bestlen = 0, run = -1;
 	char *start = p;
@@ -42,9 +42,12 @@ static int format6(const uint8_t *a, char *p)
 		if (i == 6 && best == 0 &&
 		    (bestlen == 6 || (bestlen == 5 && w[5] == 0xffff)))
 			return (int)(p - start) + js__format_quad(a + 12, p);
-		for (int shift = 12; shift >= 0; shift -= 4)
-			if (w[i] >> shift || shift == 0)
-				*p++ = hex[w[i] >> shift & 0xf];
+		{
+			char t[4], *q = js__utoa(t + 4, w[i], 16);
+
+			while (q < t + 4)
+				*p++ = *q++;
+		}
 	}
 	if (best >= 0 && best + bestlen == 8)
 		*p++ = ':';

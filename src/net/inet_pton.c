@@ -1,3 +1,4 @@
+#include <libjs/string.h>
 #include <libjs/net.h>
 #include <libjs/errno.h>
 #include "inet.h"
@@ -95,7 +96,7 @@ long js_inet_pton(int af, const char *src, void *dst)
 		return -JS_EAFNOSUPPORT;
 	if (!src || !dst)
 		return -JS_EFAULT;
-	end = src + js__strlen(src);
+	end = src + js_strlen(src);
 	if (af == JS_AF_INET) {
 		uint8_t tmp[4];
 

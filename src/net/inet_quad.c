@@ -1,4 +1,5 @@
 #include "inet.h"
+#include "../fmt/fmt.h"
 
 int js__parse_quad(const char *s, const char *end, uint8_t out[4])
 {
@@ -42,11 +43,10 @@ int js__format_quad(const uint8_t a[4], char *p)
 
 		if (i)
 			*p++ = '.';
-		if (v >= 100)
-			*p++ = (char)('0' + v / 100);
-		if (v >= 10)
-			*p++ = (char)('0' + v / 10 % 10);
-		*p++ = (char)('0' + v % 10);
+		char t[3], *q = js__utoa(t + 3, v, 10);
+
+		while (q < t + 3)
+			*p++ = *q++;
 	}
 	return (int)(p - start);
 }

@@ -1,3 +1,4 @@
+#include <libjs/string.h>
 #include <libjs/net.h>
 #include <libjs/errno.h>
 #include "../internal.h"
@@ -8,7 +9,7 @@ long js_sockaddr_un_init(struct js_sockaddr_un *sa, const char *path)
 
 	if (!sa || !path)
 		return -JS_EFAULT;
-	len = js__strlen(path);
+	len = js_strlen(path);
 	/* An empty path would read as an abstract name or autobind. */
 	if (len == 0)
 		return -JS_EINVAL;

@@ -9,6 +9,7 @@
 #include <libjs/sys.h>
 #include <libjs/events.h>
 #include "trace.h"
+#include "../fmt/fmt.h"
 
 #define STRMAX 32	/* strace -s 32: data buffers are cut here */
 #define PATHMAX 256	/* paths are shown whole up to this, as strace does */
@@ -38,60 +39,6 @@ void js__put_cut(struct js__w *w, const char *s, size_t n)
 	w->p = p;
 }
 
-/* "00" "01" ... "99": two digits per division. */
-#define D10(x) x "0" x "1" x "2" x "3" x "4" x "5" x "6" x "7" x "8" x "9"
-static const char pairs[201] = D10("0") D10("1") D10("2") D10("3") D10("4")
-	D10("5") D10("6") D10("7") D10("8") D10("9");
-
-/* v in decimal, written backwards ending at q.  Values below 2^32 (fds,
- * counts, pids: nearly all of them) take the 32-bit path, whose division
- * by 100 is one multiply. */
-static inline void udec_at(char *q, unsigned long v)
-{
-	unsigned int x;
-
-	while (v >> 32) {
-		unsigned long d = v / 100;
-
-		q -= 2;
-		__builtin_memcpy(q, pairs + 2 * (v - d * 100), 2);
-		v = d;
-	}
-	x = (unsigned int)v;
-	while (x >= 100) {
-		unsigned int d = x / 100;
-
-		q -= 2;
-		__builtin_memcpy(q, pairs + 2 * (x - d * 100), 2);
-		x = d;
-	}
-	if (x >= 10)
-		__builtin_memcpy(q - 2, pairs + 2 * x, 2);
-	else
-		q[-1] = (char)('0' + x);
-}
-
-/* The number of decimal digits of v. */
-static inline int digits(unsigned long v)
-{
-	int n = 1;
-
-	if (v < 100000)	/* one to five digits: four compares at most */
-		return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
-	for (;;) {
-		if (v < 10)
-			return n;
-		if (v < 100)
-			return n + 1;
-		if (v < 1000)
-			return n + 2;
-		if (v < 10000)
-			return n + 3;
-		v /= 10000;
-		n += 4;
-	}
-}
-
 void js__put_udec(struct js__w *w, unsigned long v)
 {
 	int n;
@@ -101,14 +48,9 @@ void js__put_udec(struct js__w *w, unsigned long v)
 		*w->p++ = (char)('0' + v);
 		return;
 	}
-	n = digits(v);
-	q = n <= w->end - w->p ? w->p + n : b + n;
-
-	udec_at(q, v);
-	if (q == w->p + n)
-		w->p = q;
-	else
-		js__put_cut(w, b, (size_t)n);
+	q = js__utoa(b + sizeof b, v, 10);
+	n = (int)(b + sizeof b - q);
+	js__put_n(w, q, (size_t)n);
 }
 
 void js__put_dec(struct js__w *w, long v)
@@ -121,61 +63,30 @@ void js__put_dec(struct js__w *w, long v)
 	}
 }
 
-/* "00" "01" ... "ff": two hex digits per step. */
-#define H16(x) x "0" x "1" x "2" x "3" x "4" x "5" x "6" x "7" x "8" x "9" \
-	x "a" x "b" x "c" x "d" x "e" x "f"
-static const char hexpairs[513] = H16("0") H16("1") H16("2") H16("3")
-	H16("4") H16("5") H16("6") H16("7") H16("8") H16("9") H16("a")
-	H16("b") H16("c") H16("d") H16("e") H16("f");
-
 void js__put_hex(struct js__w *w, unsigned long v)
 {
 	char t[18], *q;
-	unsigned long x = v;
-	int n = 3;	/* "0x" and the first digit */
 
 	if (!v) {
 		js__putc(w, '0');
 		return;
 	}
-	if (x >> 32)
-		n += 8, x >>= 32;
-	if (x >> 16)
-		n += 4, x >>= 16;
-	if (x >> 8)
-		n += 2, x >>= 8;
-	if (x >> 4)
-		n += 1;
-	q = n <= w->end - w->p ? w->p + n : t + n;
-	for (x = v; x >> 4; x >>= 8) {
-		q -= 2;
-		__builtin_memcpy(q, hexpairs + 2 * (x & 0xff), 2);
-	}
-	if (x)
-		*--q = "0123456789abcdef"[x];
+	q = js__utoa(t + sizeof t, v, 16);
 	*--q = 'x';
 	*--q = '0';
-	if (q == w->p)
-		w->p += n;
-	else
-		js__put_cut(w, q, (size_t)n);
+	js__put_n(w, q, (size_t)(t + sizeof t - q));
 }
 
 /* printf's "%#03lo": 0644, 022, 000. */
 void js__put_oct(struct js__w *w, unsigned long v)
 {
-	char t[24];
-	int i = 0;
+	char t[24], *e = t + sizeof t, *q = js__utoa(e, v, 8);
 
-	while (v) {
-		t[i++] = (char)('0' + (v & 7));
-		v >>= 3;
-	}
-	t[i++] = '0';
-	while (i < 3)
-		t[i++] = '0';
-	while (i)
-		js__putc(w, t[--i]);
+	if (v)
+		*--q = '0';
+	while (e - q < 3)
+		*--q = '0';
+	js__put_cut(w, q, (size_t)(e - q));
 }
 
 /* Bytes quoted as themselves: printable ASCII but '"' and '\\'. */
@@ -409,15 +320,9 @@ static void ipv6(struct js__w *w, const unsigned char *b)
 		if (i && i != best + bestlen)
 			js__putc(w, ':');
 		{
-			unsigned int g = be16(b + 2 * i);
-			char t[4];
-			int k = 0;
+			char t[4], *e = t + 4, *q = js__utoa(e, be16(b + 2 * i), 16);
 
-			do
-				t[k++] = "0123456789abcdef"[g & 15];
-			while (g >>= 4);
-			while (k)
-				js__putc(w, t[--k]);
+			js__put_cut(w, q, (size_t)(e - q));
 		}
 	}
 }

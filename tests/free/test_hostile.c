@@ -580,6 +580,50 @@ static int rfd, dfd, sv[2], ep;
 	X(lsm_list_modules_unmapped, js_lsm_list_modules(F(U), F(U), 0), EQ,   \
 	  -JS_EFAULT)                                                          \
 	X(syscall_badnr, js_syscall(-1), EQ, -JS_ENOSYS)
+	X(syscall_badnr, js_syscall(-1), EQ, -JS_ENOSYS)                       \
+	/* toolkit (issue 13): docs/exceptions.md, "The toolkit" */            \
+	X(snprintf_nullbuf, js_snprintf(0, 8, "x"), EQ, -JS_EFAULT)            \
+	X(snprintf_nullbuf_size0, js_snprintf(0, 0, "%d", 123), EQ, 3)         \
+	X(snprintf_nullfmt, js_snprintf(RW, 8, nofmt, 0), EQ, -JS_EFAULT)      \
+	X(snprintf_unmapped, js_snprintf(U, 8, "x"), SEGV, 0)                  \
+	X(snprintf_readonly, js_snprintf(RO, 8, "x"), SEGV, 0)                 \
+	X(snprintf_edge, js_snprintf(EDGE, 64, "%40s", "x"), SEGV, 0)          \
+	X(snprintf_str_unmapped, js_snprintf(RW, 8, "%s", U), SEGV, 0)         \
+	X(snprintf_sizemax, js_snprintf(RW, SMAX, "ab"), EQ, 2)                \
+	X(dprintf_nullfmt, js_dprintf(rfd, nofmt, 0), EQ, -JS_EFAULT)          \
+	X(dprintf_negfd, js_dprintf(NEGFD, "x"), EQ, -JS_EBADF)                \
+	X(dprintf_bigfd, js_dprintf(BIGFD, "x"), EQ, -JS_EBADF)                \
+	X(out_write_null, js_out_write(0, RW, 1), EQ, -JS_EFAULT)              \
+	X(out_str_null, js_out_str(0, "x"), EQ, -JS_EFAULT)                    \
+	X(out_flush_null, js_out_flush(0), EQ, -JS_EFAULT)                     \
+	X(out_printf_null, js_out_printf(0, "x"), EQ, -JS_EFAULT)              \
+	X(out_write_unmapped, out_write_unmapped(), SEGV, 0)                   \
+	X(perror_unmapped, js_perror(U, 2), SEGV, 0)                           \
+	X(perror_null, js_perror(0, 2), OK, 0)                                 \
+	X(strlen_null, js_strlen(0), SEGV, 0)                                  \
+	X(strlen_unmapped, js_strlen(U), SEGV, 0)                              \
+	X(strnlen_size0, js_strnlen(U, 0), EQ, 0)                              \
+	X(strcmp_unmapped, js_strcmp(U, "a"), SEGV, 0)                         \
+	X(strncmp_size0, js_strncmp(U, U, 0), EQ, 0)                           \
+	X(strchr_unmapped, (long)!js_strchr(U, 'a'), SEGV, 0)                  \
+	X(strstr_unmapped, (long)!js_strstr(U, "a"), SEGV, 0)                  \
+	X(memchr_size0, (long)!js_memchr(0, 'a', 0), EQ, 1)                    \
+	X(strlcpy_readonly, js_strlcpy(RO, "abc", 4), SEGV, 0)                 \
+	X(strlcpy_size0, js_strlcpy(0, "abc", 0), EQ, 3)                       \
+	X(strtol_null, js_strtol(0, 0, 10, 0), EQ, 0)                          \
+	X(strtoul_null_err, strtoul_null_err(), EQ, -JS_EFAULT)                \
+	X(strtol_unmapped, js_strtol(U, 0, 10, 0), SEGV, 0)                    \
+	X(qsort_null, (js_qsort(0, 5, 4, cmp_first), 0L), EQ, 0)               \
+	X(qsort_sizemax, (js_qsort(RW, SMAX, 0, cmp_first), 0L), EQ, 0)        \
+	X(qsort_unmapped, (js_qsort(U, 2, 4, cmp_first), 0L), SEGV, 0)         \
+	X(gmtime_null, js_gmtime(0, 0), EQ, -JS_EFAULT)                        \
+	X(gmtime_readonly, js_gmtime(0, F(RO)), SEGV, 0)                       \
+	X(getopt_null, js_getopt(0, 1, 0, "a"), EQ, -1)                        \
+	X(getopt_unmapped, js_getopt(F(U), 1, F(RW), "a"), SEGV, 0)          \
+	X(execvpe_null, js_execvpe(0, 0, 0), EQ, -JS_EFAULT)                   \
+	X(execvpe_unmapped, js_execvpe(U, 0, 0), SEGV, 0)                      \
+	X(dir_fd_null, js_dir_fd(0), EQ, -JS_EFAULT)                           \
+	X(dir_fd_unmapped, js_dir_fd(F(U)), SEGV, 0)
 
 /* Calls where root and non-root see different (both correct) errors:
  * without the capability, EPERM comes before the pointer or size is
@@ -590,6 +634,29 @@ static int rfd, dfd, sv[2], ep;
 #define JS_EPERM_OR_INVAL (-1000002)
 
 /* Rows that need a little setup of their own. */
+static const char *nofmt;	/* a NULL format the compiler cannot see */
+
+static int cmp_first(const void *a, const void *b)
+{
+	return *(const char *)a - *(const char *)b;
+}
+
+static long out_write_unmapped(void)
+{
+	struct js_out o;
+
+	js_out_init(&o, rfd, RW, 64);
+	return js_out_write(&o, U, 16);
+}
+
+static long strtoul_null_err(void)
+{
+	int err = 0;
+
+	js_strtoul(0, 0, 10, &err);
+	return err;
+}
+
 static int child_fn(void *arg)
 {
 	(void)arg;

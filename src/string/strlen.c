@@ -1,6 +1,6 @@
-#include "../internal.h"
+#include <libjs/string.h>
 
-size_t js__strlen(const char *s)
+size_t js_strlen(const char *s)
 {
 	const char *p = s;
 
