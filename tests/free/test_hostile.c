@@ -579,7 +579,6 @@ static int rfd, dfd, sv[2], ep;
 	  JS_MADV_COLD, 0), EQ, -JS_EBADF)                                     \
 	X(lsm_list_modules_unmapped, js_lsm_list_modules(F(U), F(U), 0), EQ,   \
 	  -JS_EFAULT)                                                          \
-	X(syscall_badnr, js_syscall(-1), EQ, -JS_ENOSYS)
 	X(syscall_badnr, js_syscall(-1), EQ, -JS_ENOSYS)                       \
 	/* toolkit (issue 13): docs/exceptions.md, "The toolkit" */            \
 	X(snprintf_nullbuf, js_snprintf(0, 8, "x"), EQ, -JS_EFAULT)            \
