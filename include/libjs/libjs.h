@@ -16,5 +16,6 @@
 #include "net.h"
 #include "thread.h"
 #include "vdso.h"
+#include "sandbox.h"
 
 #endif

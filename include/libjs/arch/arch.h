@@ -13,6 +13,7 @@
 #include "x86_64/signal.h"
 #include "x86_64/proc.h"
 #include "x86_64/vdso.h"
+#include "x86_64/sandbox.h" /* issue 16 */
 /* Lists that tables elsewhere build by #include (the trace decoder). */
 #define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/x86_64/trace_args_list.h"
@@ -23,6 +24,7 @@
 #include "aarch64/signal.h"
 #include "aarch64/proc.h"
 #include "aarch64/vdso.h"
+#include "aarch64/sandbox.h" /* issue 16 */
 #include "generic/events.h"
 #define JS_ARCH_NR_LIST "libjs/arch/aarch64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/aarch64/trace_args_list.h"
@@ -33,6 +35,7 @@
 #include "riscv64/signal.h"
 #include "riscv64/proc.h"
 #include "riscv64/vdso.h"
+#include "riscv64/sandbox.h" /* issue 16 */
 #include "generic/events.h"
 #define JS_ARCH_NR_LIST "libjs/arch/riscv64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/riscv64/trace_args_list.h"
