@@ -39,7 +39,14 @@ static inline int sb_under_qemu(void)
 	return e && *e;
 }
 
-#define SB_EXITED(st, code) ((st) >= 0 && JS_WIFEXITED(st) && JS_WEXITSTATUS(st) == (code))
-#define SB_KILLED(st, sig) ((st) >= 0 && JS_WIFSIGNALED(st) && JS_WTERMSIG(st) == (sig))
+static inline int SB_EXITED(long st, int code)
+{
+	return st >= 0 && JS_WIFEXITED(st) && JS_WEXITSTATUS(st) == code;
+}
+
+static inline int SB_KILLED(long st, int sig)
+{
+	return st >= 0 && JS_WIFSIGNALED(st) && JS_WTERMSIG(st) == sig;
+}
 
 #endif
