@@ -36,6 +36,8 @@ unsigned int js_landlock_restrict_flags(long abi)
 
 void js_landlock_fit(struct js_landlock_ruleset_attr *attr, long abi)
 {
+	if (!attr)
+		return;
 	attr->handled_access_fs &= js_landlock_fs_rights(abi);
 	attr->handled_access_net &= js_landlock_net_rights(abi);
 	attr->scoped &= js_landlock_scopes(abi);

@@ -96,6 +96,8 @@ long js_seccomp_build(struct js_sock_filter *prog, size_t cap,
 	struct build b = { prog, cap, 0, nrs, action, default_action };
 	size_t head = 4, need;
 
+	if (!prog || (!nrs && n))
+		return -JS_EFAULT;
 	if (n > 4000)
 		return -JS_EINVAL;
 	for (size_t i = 0; i < n; i++)
