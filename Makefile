@@ -73,8 +73,10 @@ HDRS     := $(shell find include src -name '*.h')
 EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
 RUNTIME  := $(B)/crt1.o $(B)/rcrt1.o $(B)/libjs-rt.a $(B)/cflags
 CCWRAP   := $(B)/bin/libjs-cc
+# libjs-syscalls and its number-to-name tables, one per architecture.
+SCTOOL   := $(B)/bin/libjs-syscalls $(patsubst %,$(B)/share/libjs/syscalls-%.txt,x86_64 aarch64 riscv64)
 
-all: $(B)/libjs.a $(RUNTIME) $(CCWRAP) $(EXAMPLES)
+all: $(B)/libjs.a $(RUNTIME) $(CCWRAP) $(EXAMPLES) $(SCTOOL)
 
 $(B)/obj/%.c.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
@@ -124,6 +126,7 @@ $(B)/cflags: $(wildcard src/arch/$(ARCH)/cflags)
 	@mkdir -p $(@D)
 	echo '$(ARCH_CFLAGS)' > $@
 $(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o \
+		$(patsubst src/rt/%.c,$(B)/rt/%.o,$(wildcard src/rt/sandbox*.c)) \
 		$(patsubst src/thread/%.c,$(B)/rt/thread/%.o,$(RT_THREAD_SRCS))
 	@rm -f $@
 	$(AR) rcs $@ $^
@@ -135,6 +138,17 @@ $(CCWRAP): tools/libjs-cc.in
 	    -e 's|@ARCH@|$(ARCH)|' -e 's|@LIBBASE@|$(abspath $(BB))|' \
 	    -e 's|@LIBSEP@|-|' $< > $@
 	chmod +x $@
+
+# libjs-syscalls (issue 16): "number name" lines from the same lists as
+# the JS_NR_* values and the trace's names.
+$(B)/bin/libjs-syscalls: tools/libjs-syscalls.in
+	@mkdir -p $(@D)
+	sed -e 's|@SHAREDIR@|$(abspath $(B))/share/libjs|' $< > $@
+	chmod +x $@
+$(B)/share/libjs/syscalls-%.txt: include/libjs/arch/%/nr_list.h include/libjs/arch/%/nr.h include/libjs/nr_new.h
+	@mkdir -p $(@D)
+	printf '#include "libjs/arch/$*/nr.h"\n#include "libjs/nr_new.h"\n#define JS_NR_X(n) JS_NR_##n n\n#include "libjs/arch/$*/nr_list.h"\n#define X(n) JS_NR_##n n\nJS_NR_NEW_LIST(X)\n' | \
+		$(CC) -E -P -Iinclude -x c - | tr -s ' \n' '\n\n' | paste -d' ' - - > $@
 
 $(B)/examples/%: examples/%.c $(B)/libjs.a $(RUNTIME) $(CCWRAP)
 	@mkdir -p $(@D)
@@ -194,6 +208,10 @@ install: all
 	    -e 's|@ARCH@|$(NATIVE)|' -e 's|@LIBBASE@|$(PREFIX)/lib/libjs|' \
 	    -e 's|@LIBSEP@|/|' tools/libjs-cc.in > $(DESTDIR)$(PREFIX)/bin/libjs-cc
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-cc
+	install -d $(DESTDIR)$(PREFIX)/share/libjs
+	install -m 644 $(filter %.txt,$(SCTOOL)) $(DESTDIR)$(PREFIX)/share/libjs/
+	sed -e 's|@SHAREDIR@|$(PREFIX)/share/libjs|' tools/libjs-syscalls.in > $(DESTDIR)$(PREFIX)/bin/libjs-syscalls
+	chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-syscalls
 	sed -e 's|@PREFIX@|$(PREFIX)|' tools/libjs.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
 
 # On the build machine's own architecture also the other architectures'

@@ -237,6 +237,29 @@ long js_seccomp_build(struct js_sock_filter *prog, size_t cap,
 long js_seccomp_install(const struct js_sock_filter *prog, size_t len,
 			unsigned int flags);
 
+/* ---- The link-time system-call set (libjs-cc --sandbox) ---- */
+
+/* Adds system call nr to the set of the program that links the function
+ * this statement is in.  Every libjs wrapper records its own call this
+ * way (src/call.h); a program calling js_syscall with a number that is not
+ * a compile-time constant names the calls it may make with it:
+ *
+ *   long raw(long nr) { JS_SANDBOX_ALLOW(JS_NR_getppid); return js_syscall(nr); }
+ *
+ * The record is 4 bytes in section js_syscalls, linked to the section of
+ * the function around it (SHF_LINK_ORDER), so the linker keeps it exactly
+ * when it keeps that function (--gc-sections drops both together).  It
+ * emits no instruction.  A number the compiler cannot prove constant is
+ * recorded as -1, which the filter and libjs-syscalls skip.
+ * docs/sandbox.md. */
+#define JS_SANDBOX_ALLOW(nr)                                                   \
+	__asm__ __volatile__(".Ljs_sc%=:\n\t"                                  \
+			     ".pushsection js_syscalls,\"ao\",@progbits,"      \
+			     ".Ljs_sc%=\n\t.balign 4\n\t.long %c0\n\t"          \
+			     ".popsection"                                     \
+			     :                                                 \
+			     : "i"(__builtin_constant_p(nr) ? (long)(nr) : -1L))
+
 /* ---- Landlock (linux/landlock.h, landlock(7)) ---- */
 
 struct js_landlock_ruleset_attr {

@@ -11,6 +11,7 @@
 #define JS_R_IRELATIVE 58
 
 #include <libjs/sys.h>
+#include <libjs/sandbox.h>
 
 /* riscv_hwprobe(2) (Linux 6.4+; riscv64's own number,
  * __NR_arch_specific_syscall + 14 in asm/unistd.h, absent from the 6.1
@@ -22,6 +23,7 @@ static inline int js__riscv_hwprobe(void *pairs, unsigned long pair_count,
 				    unsigned long cpu_count, unsigned long *cpus,
 				    unsigned int flags)
 {
+	JS_SANDBOX_ALLOW(JS_NR_riscv_hwprobe); /* the link-time set, sandbox.h */
 	return (int)-js_syscall5(JS_NR_riscv_hwprobe, (long)pairs,
 				 (long)pair_count, (long)cpu_count, (long)cpus,
 				 (long)flags);

@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 #include <libjs/sys.h>
+#include <libjs/sandbox.h>
 
 /* 1: block below tp, TCB at tp (variant II); 0: variant I. */
 #define JS_TLS_BELOW_TP 1
@@ -48,6 +49,7 @@
 /* arch_prctl(2) ARCH_SET_FS (asm/prctl.h: 0x1002). */
 static inline long js__tp_set(void *tp)
 {
+	JS_SANDBOX_ALLOW(JS_NR_arch_prctl); /* the link-time set, sandbox.h */
 	return js_syscall2(JS_NR_arch_prctl, 0x1002, (long)tp);
 }
 

@@ -1,0 +1,79 @@
+/* libjs-cc --sandbox: before any constructor or main, the start code
+ * installs a seccomp filter that allows exactly the program's link-time
+ * system-call set and answers any other call as the mode says (kill the
+ * process, -ENOSYS, or log and allow).  The set is the records in section
+ * js_syscalls (libjs/sandbox.h, JS_SANDBOX_ALLOW): every wrapper and raw
+ * call of the runtime records its number there, and the linker keeps a
+ * record exactly when it keeps the function that makes the call.  Linked
+ * only by --sandbox (sandbox_kill.c, sandbox_errno.c, sandbox_log.c
+ * replace the start code's weak js__sandbox_start); docs/sandbox.md. */
+#include <libjs/sandbox.h>
+#include <libjs/errno.h>
+#include <libjs/fs.h>
+#include <libjs/proc.h>
+#include "rt.h"
+
+extern const unsigned int __start_js_syscalls[] __attribute__((visibility("hidden")));
+extern const unsigned int __stop_js_syscalls[] __attribute__((visibility("hidden")));
+
+/* Above every number Linux gives on the three architectures (469 in
+ * 6.18); a record past it is refused, never silently dropped. */
+#define NR_LIMIT 1024
+#define MAX_CALLS 512
+
+static void say(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n])
+		n++;
+	js_write(2, s, n);
+}
+
+__attribute__((noreturn, cold)) static void refuse(long err)
+{
+	say("libjs: --sandbox: cannot install the system-call filter: ");
+	say(js_errname(err));
+	say(" (");
+	say(js_strerror(err));
+	say(")\n");
+	js_exit_group(127);
+}
+
+void js__sandbox_install(unsigned int default_action)
+{
+	unsigned char seen[NR_LIMIT / 8] = { 0 };
+	unsigned int nrs[MAX_CALLS];
+	struct js_sock_filter prog[JS_SECCOMP_BUILD_MAX(MAX_CALLS)];
+	size_t n = 0;
+	long len;
+
+	/* The calls the kernel itself makes the program issue: the return
+	 * from a signal handler (through the vDSO's trampoline on aarch64
+	 * and riscv64, not through any code of ours), the restart of an
+	 * interrupted sleep, and the ends of a process and a thread. */
+	JS_SANDBOX_ALLOW(JS_NR_rt_sigreturn);
+	JS_SANDBOX_ALLOW(JS_NR_restart_syscall);
+	JS_SANDBOX_ALLOW(JS_NR_exit_group);
+	JS_SANDBOX_ALLOW(JS_NR_exit);
+	for (const unsigned int *r = __start_js_syscalls; r < __stop_js_syscalls; r++) {
+		if (*r == 0xffffffffu) /* a number not known when compiled */
+			continue;
+		if (*r >= NR_LIMIT)
+			refuse(-JS_ERANGE);
+		seen[*r / 8] |= (unsigned char)(1u << (*r % 8));
+	}
+	for (unsigned int v = 0; v < NR_LIMIT; v++)
+		if (seen[v / 8] & (1u << (v % 8))) {
+			if (n == MAX_CALLS)
+				refuse(-JS_E2BIG);
+			nrs[n++] = v;
+		}
+	len = js_seccomp_build(prog, sizeof prog / sizeof prog[0], nrs, n,
+			       JS_SECCOMP_RET_ALLOW, default_action);
+	if (len < 0)
+		refuse(len);
+	len = js_seccomp_install(prog, (size_t)len, 0);
+	if (len < 0)
+		refuse(len);
+}
