@@ -45,6 +45,7 @@ void js__sandbox_install(unsigned int default_action)
 	unsigned char seen[NR_LIMIT / 8] = { 0 };
 	unsigned int nrs[MAX_CALLS];
 	struct js_sock_filter prog[JS_SECCOMP_BUILD_MAX(MAX_CALLS)];
+	struct js_sock_fprog fp;
 	size_t n = 0;
 	long len;
 
@@ -73,7 +74,13 @@ void js__sandbox_install(unsigned int default_action)
 			       JS_SECCOMP_RET_ALLOW, default_action);
 	if (len < 0)
 		refuse(len);
-	len = js_seccomp_install(prog, (size_t)len, 0);
+	/* js_seccomp_install's two steps, without its capget path, which
+	 * would put capget in every sandboxed program's set. */
+	fp.len = (unsigned short)len;
+	fp.filter = prog;
+	len = js_prctl(JS_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+	if (len == 0)
+		len = js_seccomp(JS_SECCOMP_SET_MODE_FILTER, 0, &fp);
 	if (len < 0)
 		refuse(len);
 }
