@@ -30,13 +30,22 @@ static void say(const char *s)
 	js_write(2, s, n);
 }
 
+/* The number only: js_strerror's table would be most of a small
+ * program (4 KiB).  Exit 127, as the start code does when it cannot set
+ * up the program; running without the filter is never the fallback. */
 __attribute__((noreturn, cold)) static void refuse(long err)
 {
-	say("libjs: --sandbox: cannot install the system-call filter: ");
-	say(js_errname(err));
-	say(" (");
-	say(js_strerror(err));
-	say(")\n");
+	char num[24], *p = num + sizeof num;
+	unsigned long v = (unsigned long)(err < 0 ? -err : err);
+
+	*--p = 0;
+	*--p = '\n';
+	*--p = ')';
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	say("libjs: --sandbox: cannot install the system-call filter (errno ");
+	say(p);
 	js_exit_group(127);
 }
 
