@@ -36,6 +36,8 @@ static void t_abi(void)
 	 * names; a newer kernel may answer more. */
 	CHECK(abi >= JS_LANDLOCK_ABI_LAST);
 	CHECK_EQ(js_landlock_create_ruleset(0, 0, 0x80), -JS_EINVAL);
+	/* ERRATA (6.15): a bitmask of the fixes this kernel has. */
+	CHECK(js_landlock_create_ruleset(0, 0, JS_LANDLOCK_CREATE_RULESET_ERRATA) >= 0);
 }
 
 /* Every right of every ABI up to the kernel's is accepted, and the bit

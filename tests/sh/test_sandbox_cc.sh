@@ -15,7 +15,7 @@ pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 check() { name=$1; shift; if "$@"; then ok; else ko "$name"; fi; }
-cc() { CC=${CC:-cc} "$B/bin/libjs-cc" -O2 -Wall -Wextra -Werror "$@"; }
+cc() { "$B/bin/libjs-cc" -O2 -Wall -Wextra -Werror "$@"; }
 
 cat > raw.c <<'EOC'
 #include <libjs/libjs.h>
