@@ -8,7 +8,8 @@
 # getrandom through the vDSO against glibc, musl and the system call) and
 # bench/echo.sh (the echo server's size and throughput against glibc) and
 # bench/mutex.sh (an uncontended js_mutex lock + unlock against glibc's
-# pthread mutex).
+# pthread mutex) and bench/sandbox.sh (the seccomp filter per call,
+# libjs-cc --sandbox's start-up and size, jail against bwrap).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -200,6 +201,8 @@ echo "echo server (bench/echo.sh)"
 sh bench/echo.sh "$B" > "$W/log/echo.out" 2>&1 || { cat "$W/log/echo.out"; exit 1; }
 echo "uncontended mutex (bench/mutex.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
+echo "sandboxes (bench/sandbox.sh)"
+B=$B BENCH_RUNS=$RUNS sh bench/sandbox.sh > "$W/log/sandbox.out" 2>&1 || { cat "$W/log/sandbox.out"; exit 1; }
 
 # ---- The table.
 row() { # title target figure
@@ -259,6 +262,10 @@ out=$B/bench.md
 	echo "The uncontended mutex (bench/mutex.sh):"
 	echo
 	cat "$B/bench-mutex.md"
+	echo
+	echo "Sandboxes: the seccomp filter's cost, --sandbox's start-up, jail against bwrap (bench/sandbox.sh):"
+	echo
+	cat "$B/bench-sandbox.md"
 } > "$out"
 echo
 cat "$out"
