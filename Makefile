@@ -148,7 +148,7 @@ $(B)/bin/libjs-syscalls: tools/libjs-syscalls.in
 $(B)/share/libjs/syscalls-%.txt: include/libjs/arch/%/nr_list.h include/libjs/arch/%/nr.h include/libjs/nr_new.h
 	@mkdir -p $(@D)
 	printf '#include "libjs/arch/$*/nr.h"\n#include "libjs/nr_new.h"\n#define JS_NR_X(n) JS_NR_##n n\n#include "libjs/arch/$*/nr_list.h"\n#define X(n) JS_NR_##n n\nJS_NR_NEW_LIST(X)\n' | \
-		$(CC) -E -P -Iinclude -x c - | tr -s ' \n' '\n\n' | paste -d' ' - - > $@
+		$(CC) -E -P -Iinclude -x c - | tr -s ' \n' '\n\n' | grep . | paste -d' ' - - > $@
 
 $(B)/examples/%: examples/%.c $(B)/libjs.a $(RUNTIME) $(CCWRAP)
 	@mkdir -p $(@D)
