@@ -212,7 +212,8 @@ long js_seccomp(unsigned int operation, unsigned int flags, void *args);
 
 /* The filter builder.  Writes into prog (room for cap instructions) a
  * program that kills the process for a call of any other ABI (seccomp_data
- * .arch != JS_AUDIT_ARCH, and on x86_64 a number with the x32 bit), then
+ * .arch != JS_AUDIT_ARCH, and on x86_64 an x32 number: the x32 bit set,
+ * the sign bit clear), then
  * answers `action` for the numbers in nrs[0..n) and `default_action` for
  * all others, finding the number by binary search: about log2(n) + 6
  * instructions run per call, whatever n.  nrs is sorted in place and its
@@ -224,7 +225,7 @@ long js_seccomp(unsigned int operation, unsigned int flags, void *args);
 long js_seccomp_build(struct js_sock_filter *prog, size_t cap,
 		      unsigned int *nrs, size_t n, unsigned int action,
 		      unsigned int default_action);
-#define JS_SECCOMP_BUILD_MAX(n) (8 + 3 * (size_t)(n))
+#define JS_SECCOMP_BUILD_MAX(n) (9 + 3 * (size_t)(n))
 
 /* Installs prog[0..len) for this thread (for all threads with
  * JS_SECCOMP_FILTER_FLAG_TSYNC; other seccomp flags pass through).  It

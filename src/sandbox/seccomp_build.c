@@ -5,7 +5,7 @@
  * the x32 bit on x86_64):
  *
  *   ld [arch]; jeq JS_AUDIT_ARCH, +1; ret KILL_PROCESS; ld [nr];
- *   (x86_64: jge JS_X32_SYSCALL_BIT, +0, +1; ret KILL_PROCESS;)
+ *   (x86_64: a number in [JS_X32_SYSCALL_BIT, 2^31): ret KILL_PROCESS;)
  *   a binary-search tree over the sorted numbers
  *
  * Each inner node is `jge pivot` to the right half; a leaf of at most
@@ -106,7 +106,7 @@ long js_seccomp_build(struct js_sock_filter *prog, size_t cap,
 			return -JS_EINVAL;
 	n = sort_unique(nrs, n);
 #ifdef JS_X32_SYSCALL_BIT
-	head += 2;
+	head += 3;
 #endif
 	need = head + (n ? tree_size(n) : 1);
 	if (need > JS_BPF_MAXINSNS)
@@ -118,6 +118,9 @@ long js_seccomp_build(struct js_sock_filter *prog, size_t cap,
 	put(&b, JS_BPF_RET | JS_BPF_K, JS_SECCOMP_RET_KILL_PROCESS, 0, 0);
 	put(&b, JS_BPF_LD | JS_BPF_W | JS_BPF_ABS, OFF_NR, 0, 0);
 #ifdef JS_X32_SYSCALL_BIT
+	/* Only the x32 range proper: a negative number (-1, which ptrace
+	 * uses to skip a call) is no x32 call and gets the default. */
+	put(&b, JS_BPF_JMP | JS_BPF_JGE | JS_BPF_K, 0x80000000u, 2, 0);
 	put(&b, JS_BPF_JMP | JS_BPF_JGE | JS_BPF_K, JS_X32_SYSCALL_BIT, 0, 1);
 	put(&b, JS_BPF_RET | JS_BPF_K, JS_SECCOMP_RET_KILL_PROCESS, 0, 0);
 #endif
