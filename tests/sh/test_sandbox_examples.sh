@@ -87,7 +87,11 @@ for prog in "$SB"/examples/*; do
 	grep "^$name " observed | cut -d' ' -f2 | sort > "seen.$name"
 	missing=$(sort "set.$name" | comm -13 - "seen.$name" | tr '\n' ' ')
 	check "$name: every call strace saw is in its set (missing: $missing)" [ -z "$missing" ]
-	echo "tightness: $name: set $(wc -l < "set.$name") calls, observed $(wc -l < "seen.$name")"
+	if [ -s "seen.$name" ]; then
+		echo "tightness: $name: set $(wc -l < "set.$name") calls, observed $(wc -l < "seen.$name")"
+	else # jail: what it runs would inherit its filter, so no test runs it sandboxed
+		echo "tightness: $name: set $(wc -l < "set.$name") calls, not run by the example tests"
+	fi
 done
 
 # The filter holds exactly the set libjs-syscalls prints (root: ptrace
