@@ -253,13 +253,7 @@ long js_seccomp_install(const struct js_sock_filter *prog, size_t len,
  * emits no instruction.  A number the compiler cannot prove constant is
  * recorded as -1, which the filter and libjs-syscalls skip.
  * docs/sandbox.md. */
-#define JS_SANDBOX_ALLOW(nr)                                                   \
-	__asm__ __volatile__(".Ljs_sc%=:\n\t"                                  \
-			     ".pushsection js_syscalls,\"ao\",@progbits,"      \
-			     ".Ljs_sc%=\n\t.balign 4\n\t.long %c0\n\t"          \
-			     ".popsection"                                     \
-			     :                                                 \
-			     : "i"(__builtin_constant_p(nr) ? (long)(nr) : -1L))
+#define JS_SANDBOX_ALLOW(nr) JS__SC_RECORD(nr)
 
 /* ---- Landlock (linux/landlock.h, landlock(7)) ---- */
 
