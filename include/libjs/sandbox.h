@@ -251,7 +251,8 @@ long js_seccomp_install(const struct js_sock_filter *prog, size_t len,
  * the function around it (SHF_LINK_ORDER), so the linker keeps it exactly
  * when it keeps that function (--gc-sections drops both together).  It
  * emits no instruction.  A number the compiler cannot prove constant is
- * recorded as -1, which the filter and libjs-syscalls skip.
+ * recorded as -1, a constant of 1024 or more (no system call) as -2; the
+ * filter and libjs-syscalls skip both.
  * docs/sandbox.md. */
 #define JS_SANDBOX_ALLOW(nr) JS__SC_RECORD(nr)
 

@@ -70,14 +70,17 @@ long js__syscall6(long nr, long a, long b, long c, long d, long e, long f);
  * js_syscalls, linked to the section of the code around it
  * (SHF_LINK_ORDER), so the linker keeps it exactly when it keeps that
  * function; no instruction.  A number the compiler cannot prove constant
- * is recorded as -1.  Public as JS_SANDBOX_ALLOW (sandbox.h). */
+ * is recorded as -1, a constant of 1024 or more (no system call on these
+ * architectures) as -2: riscv64's gcc prints only 12-bit constants with
+ * %c.  Public as JS_SANDBOX_ALLOW (sandbox.h). */
 #define JS__SC_RECORD(nr)                                                      \
 	__asm__ __volatile__(".Ljs_sc%=:\n\t"                                  \
 			     ".pushsection js_syscalls,\"ao\",@progbits,"      \
 			     ".Ljs_sc%=\n\t.balign 4\n\t.long %c0\n\t"          \
 			     ".popsection"                                     \
 			     :                                                 \
-			     : "i"(__builtin_constant_p(nr) ? (long)(nr) : -1L))
+			     : "i"(!__builtin_constant_p(nr) ? -1L :             \
+				   (unsigned long)(nr) < 1024 ? (long)(nr) : -2L))
 
 #define JS_MAX_ERRNO 4095
 /* True when r (a long result) is an error. */

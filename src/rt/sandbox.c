@@ -17,9 +17,10 @@ extern const unsigned int __start_js_syscalls[] __attribute__((visibility("hidde
 extern const unsigned int __stop_js_syscalls[] __attribute__((visibility("hidden")));
 
 /* Above every number Linux gives on the three architectures (469 in
- * 6.18).  A record past it names no system call (a program probing
- * js_syscall(100000) for ENOSYS): it is left out, so such a call gets the
- * mode's answer, as any call outside the set does. */
+ * 6.18); records are below it, or -1 (a number known only at run time)
+ * or -2 (a constant at or past it, such as a program probing
+ * js_syscall(100000) for ENOSYS), which are left out: such a call gets
+ * the mode's answer, as any call outside the set does. */
 #define NR_LIMIT 1024
 #define MAX_CALLS 512
 
@@ -69,7 +70,6 @@ void js__sandbox_install(unsigned int default_action)
 	JS_SANDBOX_ALLOW(JS_NR_exit_group);
 	JS_SANDBOX_ALLOW(JS_NR_exit);
 	for (const unsigned int *r = __start_js_syscalls; r < __stop_js_syscalls; r++) {
-		/* -1: a number not known when compiled. */
 		if (*r >= NR_LIMIT)
 			continue;
 		seen[*r / 8] |= (unsigned char)(1u << (*r % 8));
