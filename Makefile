@@ -89,8 +89,10 @@ EXAMPLES := $(patsubst examples/%.c,$(B)/examples/%,$(wildcard examples/*.c))
 RUNTIME  := $(B)/crt1.o $(B)/rcrt1.o $(B)/libjs-rt.a $(B)/cflags \
 	    $(if $(wildcard src/arch/$(ARCH)/link.ld),$(B)/link.ld)
 CCWRAP   := $(B)/bin/libjs-cc
+# libjs-syscalls and its number-to-name tables, one per architecture.
+SCTOOL   := $(B)/bin/libjs-syscalls $(patsubst %,$(B)/share/libjs/syscalls-%.txt,x86_64 aarch64 riscv64)
 
-all: $(B)/libjs.a $(RUNTIME) $(CCWRAP) $(EXAMPLES)
+all: $(B)/libjs.a $(RUNTIME) $(CCWRAP) $(EXAMPLES) $(SCTOOL)
 
 $(B)/obj/%.c.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
@@ -162,6 +164,7 @@ $(B)/link.ld: src/arch/$(ARCH)/link.ld
 	$(call msg,GEN,$@)
 	$(Q)cp $< $@
 $(B)/libjs-rt.a: $(B)/rt/mem.o $(B)/rt/ssp.o $(B)/rt/tls.o $(B)/rt/irel.o $(B)/rt/wx.o \
+		$(patsubst src/rt/%.c,$(B)/rt/%.o,$(wildcard src/rt/sandbox*.c)) \
 		$(patsubst src/thread/%.c,$(B)/rt/thread/%.o,$(RT_THREAD_SRCS))
 	@rm -f $@
 	$(call msg,AR,$@)
@@ -175,6 +178,17 @@ $(CCWRAP): tools/libjs-cc.in
 	    -e 's|@ARCH@|$(ARCH)|' -e 's|@LIBBASE@|$(abspath $(BB))|' \
 	    -e 's|@LIBSEP@|-|' -e 's|@SRCDIR@|$(CURDIR)|' $< > $@
 	$(Q)chmod +x $@
+
+# libjs-syscalls (issue 16): "number name" lines from the same lists as
+# the JS_NR_* values and the trace's names.
+$(B)/bin/libjs-syscalls: tools/libjs-syscalls.in
+	@mkdir -p $(@D)
+	sed -e 's|@SHAREDIR@|$(abspath $(B))/share/libjs|' $< > $@
+	chmod +x $@
+$(B)/share/libjs/syscalls-%.txt: include/libjs/arch/%/nr_list.h include/libjs/arch/%/nr.h include/libjs/nr_new.h
+	@mkdir -p $(@D)
+	printf '#include "libjs/arch/$*/nr.h"\n#include "libjs/nr_new.h"\n#define JS_NR_X(n) JS_NR_##n n\n#include "libjs/arch/$*/nr_list.h"\n#define X(n) JS_NR_##n n\nJS_NR_NEW_LIST(X)\n' | \
+		$(CC) -E -P -Iinclude -x c - | tr -s ' \n' '\n\n' | grep . | paste -d' ' - - > $@
 
 $(B)/examples/%: examples/%.c $(B)/libjs.a $(RUNTIME) $(CCWRAP)
 	@mkdir -p $(@D)
@@ -244,6 +258,10 @@ install: all
 	    -e 's|@ARCH@|$(NATIVE)|' -e 's|@LIBSEP@|/|' \
 	    tools/libjs-cc.in > $(DESTDIR)$(PREFIX)/bin/libjs-cc
 	$(Q)chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-cc
+	$(Q)install -d $(DESTDIR)$(PREFIX)/share/libjs
+	$(Q)install -m 644 $(filter %.txt,$(SCTOOL)) $(DESTDIR)$(PREFIX)/share/libjs/
+	$(Q)sed -e 's|@SHAREDIR@||' tools/libjs-syscalls.in > $(DESTDIR)$(PREFIX)/bin/libjs-syscalls
+	$(Q)chmod 755 $(DESTDIR)$(PREFIX)/bin/libjs-syscalls
 	$(Q)sed -e 's|@VERSION@|$(VERSION)|' tools/libjs.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
 
 # What install put there: for the build machine's own architecture all of
@@ -251,8 +269,8 @@ install: all
 uninstall:
 	$(call msg,UNINSTALL,$(DESTDIR)$(PREFIX))
 ifeq ($(ARCH),$(NATIVE))
-	$(Q)rm -rf $(DESTDIR)$(PREFIX)/include/libjs $(DESTDIR)$(PREFIX)/lib/libjs
-	$(Q)rm -f $(DESTDIR)$(PREFIX)/bin/libjs-cc $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
+	$(Q)rm -rf $(DESTDIR)$(PREFIX)/include/libjs $(DESTDIR)$(PREFIX)/lib/libjs $(DESTDIR)$(PREFIX)/share/libjs
+	$(Q)rm -f $(DESTDIR)$(PREFIX)/bin/libjs-cc $(DESTDIR)$(PREFIX)/bin/libjs-syscalls $(DESTDIR)$(PREFIX)/lib/pkgconfig/libjs.pc
 else
 	$(Q)rm -rf $(DESTDIR)$(INSTLIB)
 endif

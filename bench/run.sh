@@ -9,8 +9,10 @@
 # bench/echo.sh (the echo server's size and throughput against glibc) and
 # bench/mutex.sh (an uncontended js_mutex lock + unlock against glibc's
 # pthread mutex), bench/fmt.sh (js_snprintf against glibc and musl,
-# the size of a one-number js_dprintf program, js_strerror's table) and
-# the system-call coverage (tools/coverage.sh --brief).
+# the size of a one-number js_dprintf program, js_strerror's table),
+# the system-call coverage (tools/coverage.sh --brief) and bench/sandbox.sh
+# (the seccomp filter per call, libjs-cc --sandbox's start-up and size,
+# jail against bwrap).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -204,6 +206,8 @@ echo "the toolkit's formatter (bench/fmt.sh)"
 B=$B sh bench/fmt.sh > "$W/log/fmt.out" 2>&1 || { cat "$W/log/fmt.out"; exit 1; }
 echo "uncontended mutex (bench/mutex.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
+echo "sandboxes (bench/sandbox.sh)"
+B=$B BENCH_RUNS=$RUNS sh bench/sandbox.sh > "$W/log/sandbox.out" 2>&1 || { cat "$W/log/sandbox.out"; exit 1; }
 
 # ---- System-call coverage (tools/coverage.sh; a figure here, so a
 # number neither wrapped nor excluded does not stop the benchmarks: make
@@ -277,6 +281,10 @@ out=$B/bench.md
 	echo "The toolkit's formatter and error table (bench/fmt.sh):"
 	echo
 	cat "$B/bench-fmt.md"
+	echo
+	echo "Sandboxes: the seccomp filter's cost, --sandbox's start-up, jail against bwrap (bench/sandbox.sh):"
+	echo
+	cat "$B/bench-sandbox.md"
 } > "$out"
 echo
 cat "$out"

@@ -12,9 +12,18 @@
 #define LIBJS_SRC_CALL_H
 
 #include <libjs/sys.h>
+#include <libjs/sandbox.h>
 
 #ifndef LIBJS_HOOK
 #define LIBJS_HOOK 1
+#define JS_SC0(nr) JS__REC(nr, JS__SC0(nr))
+#define JS_SC1(nr, a) JS__REC(nr, JS__SC1(nr, a))
+#define JS_SC2(nr, a, b) JS__REC(nr, JS__SC2(nr, a, b))
+#define JS_SC3(nr, a, b, c) JS__REC(nr, JS__SC3(nr, a, b, c))
+#define JS_SC4(nr, a, b, c, d) JS__REC(nr, JS__SC4(nr, a, b, c, d))
+#define JS_SC5(nr, a, b, c, d, e) JS__REC(nr, JS__SC5(nr, a, b, c, d, e))
+#define JS_SC6(nr, a, b, c, d, e, f) JS__REC(nr, JS__SC6(nr, a, b, c, d, e, f))
+
 #endif
 
 #define JS__L(x) ((long)(x))
@@ -35,6 +44,14 @@ js__hook_call6(long nr, long a, long b, long c, long d, long e, long f);
 #else
 #define JS__CALL(hooked, direct) (direct)
 #define JS__HOOKED() 0
+#define JS_SC0(nr) JS__REC(nr, JS__SC0(nr))
+#define JS_SC1(nr, a) JS__REC(nr, JS__SC1(nr, a))
+#define JS_SC2(nr, a, b) JS__REC(nr, JS__SC2(nr, a, b))
+#define JS_SC3(nr, a, b, c) JS__REC(nr, JS__SC3(nr, a, b, c))
+#define JS_SC4(nr, a, b, c, d) JS__REC(nr, JS__SC4(nr, a, b, c, d))
+#define JS_SC5(nr, a, b, c, d, e) JS__REC(nr, JS__SC5(nr, a, b, c, d, e))
+#define JS_SC6(nr, a, b, c, d, e, f) JS__REC(nr, JS__SC6(nr, a, b, c, d, e, f))
+
 #endif
 
 /* Calls the vDSO may answer (src/vdso/vdso.h) reach the hook through
@@ -50,26 +67,40 @@ js__hook_vdso(long nr, long a, long b, long c, js__vdso_try_fn try_vdso);
 
 #define JS__H5(nr, a, b, c, d, e) js__hook_call5(nr, a, b, c, d, e)
 
-#define JS_SC0(nr) JS__CALL(JS__H5(nr, 0, 0, 0, 0, 0), js_syscall0(nr))
-#define JS_SC1(nr, a)                                                          \
+/* Every call site records its number for the link-time set (sandbox.h,
+ * JS_SANDBOX_ALLOW): no instruction, 4 bytes in section js_syscalls kept
+ * only with the function that makes the call.  libjs-cc --sandbox
+ * installs the set as a seccomp filter; libjs-syscalls prints it. */
+#define JS__REC(nr, call) ({ JS_SANDBOX_ALLOW(nr); call; })
+
+#define JS__SC0(nr) JS__CALL(JS__H5(nr, 0, 0, 0, 0, 0), js_syscall0(nr))
+#define JS__SC1(nr, a)                                                          \
 	JS__CALL(JS__H5(nr, JS__L(a), 0, 0, 0, 0), js_syscall1(nr, JS__L(a)))
-#define JS_SC2(nr, a, b)                                                       \
+#define JS__SC2(nr, a, b)                                                       \
 	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), 0, 0, 0),                      \
 		 js_syscall2(nr, JS__L(a), JS__L(b)))
-#define JS_SC3(nr, a, b, c)                                                    \
+#define JS__SC3(nr, a, b, c)                                                    \
 	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), JS__L(c), 0, 0),               \
 		 js_syscall3(nr, JS__L(a), JS__L(b), JS__L(c)))
-#define JS_SC4(nr, a, b, c, d)                                                 \
+#define JS__SC4(nr, a, b, c, d)                                                 \
 	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), 0),        \
 		 js_syscall4(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d)))
-#define JS_SC5(nr, a, b, c, d, e)                                              \
+#define JS__SC5(nr, a, b, c, d, e)                                              \
 	JS__CALL(JS__H5(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d), JS__L(e)), \
 		 js_syscall5(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),       \
 			     JS__L(e)))
-#define JS_SC6(nr, a, b, c, d, e, f)                                           \
+#define JS__SC6(nr, a, b, c, d, e, f)                                           \
 	JS__CALL(js__hook_call6(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),    \
 				JS__L(e), JS__L(f)),                           \
 		 js_syscall6(nr, JS__L(a), JS__L(b), JS__L(c), JS__L(d),       \
 			     JS__L(e), JS__L(f)))
+
+#define JS_SC0(nr) JS__REC(nr, JS__SC0(nr))
+#define JS_SC1(nr, a) JS__REC(nr, JS__SC1(nr, a))
+#define JS_SC2(nr, a, b) JS__REC(nr, JS__SC2(nr, a, b))
+#define JS_SC3(nr, a, b, c) JS__REC(nr, JS__SC3(nr, a, b, c))
+#define JS_SC4(nr, a, b, c, d) JS__REC(nr, JS__SC4(nr, a, b, c, d))
+#define JS_SC5(nr, a, b, c, d, e) JS__REC(nr, JS__SC5(nr, a, b, c, d, e))
+#define JS_SC6(nr, a, b, c, d, e, f) JS__REC(nr, JS__SC6(nr, a, b, c, d, e, f))
 
 #endif

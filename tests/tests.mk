@@ -33,10 +33,12 @@ LIB_SRCS  := $(filter-out src/rt/% src/thread/thread_%,$(wildcard src/*/*.c)) \
 	     $(wildcard src/arch/$(ARCH)/*.c)
 SAN_OBJS  := $(patsubst src/%.c,$(B)/san/obj/%.o,$(LIB_SRCS))
 
+# Per-test libraries: libseccomp is the filter builder's oracle (issue 16).
+HOST_LIBS_test_sandbox_seccomp_oracle := -lseccomp
 $(B)/tests/host/%: tests/host/%.c $(B)/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(call msg,CCLD,$@)
-	$(Q)$(CC) $(HOST_CFLAGS) $< -o $@ $(B)/libjs.a -lcmocka
+	$(Q)$(CC) $(HOST_CFLAGS) $< -o $@ $(B)/libjs.a -lcmocka $(HOST_LIBS_$*)
 
 $(B)/san/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(@D)
@@ -49,7 +51,7 @@ $(B)/san/libjs.a: $(SAN_OBJS) $(filter-out $(B)/obj/arch/%/start.S.o,$(wildcard 
 $(B)/tests/san/%: tests/host/%.c $(B)/san/libjs.a $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(call msg,CCLD,$@)
-	$(Q)$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka
+	$(Q)$(CC) $(HOST_CFLAGS) $(SAN_FLAGS) $< -o $@ $(B)/san/libjs.a -lcmocka $(HOST_LIBS_$*)
 
 # libFuzzer targets (tests/fuzz/fuzz_*.c, README "A tour"): always
 # clang, whose libFuzzer they are, with ASan + UBSan, linked against the

@@ -24,5 +24,6 @@
 #include "fmt.h"
 #include "string.h"
 #include "util.h"
+#include "sandbox.h"
 
 #endif

@@ -54,9 +54,33 @@ long js__syscall6(long nr, long a, long b, long c, long d, long e, long f);
 		     (long)(f))
 /* The trailing 0 keeps `...` non-empty (C99/C++ before 20 want it). */
 #define JS__SYSC_PICK(n, a, b, c, d, e, f, which, ...) which
+#define JS__SYSC_FIRST(n, ...) n
+/* The call site records its number for the link-time system-call set
+ * (sandbox.h: JS_SANDBOX_ALLOW, libjs-cc --sandbox), so a constant number
+ * is in the set whether or not js__syscallN is inlined. */
 #define js_syscall(...)                                                        \
-	JS__SYSC_PICK(__VA_ARGS__, JS__SYSC6, JS__SYSC5, JS__SYSC4, JS__SYSC3,  \
-		      JS__SYSC2, JS__SYSC1, JS__SYSC0, 0)(__VA_ARGS__)
+	__extension__({                                                        \
+		JS__SC_RECORD(JS__SYSC_FIRST(__VA_ARGS__, 0));                 \
+		JS__SYSC_PICK(__VA_ARGS__, JS__SYSC6, JS__SYSC5, JS__SYSC4,    \
+			      JS__SYSC3, JS__SYSC2, JS__SYSC1, JS__SYSC0,      \
+			      0)(__VA_ARGS__);                                 \
+	})
+
+/* One record of the link-time system-call set: 4 bytes in section
+ * js_syscalls, linked to the section of the code around it
+ * (SHF_LINK_ORDER), so the linker keeps it exactly when it keeps that
+ * function; no instruction.  A number the compiler cannot prove constant
+ * is recorded as -1, a constant of 1024 or more (no system call on these
+ * architectures) as -2: riscv64's gcc prints only 12-bit constants with
+ * %c.  Public as JS_SANDBOX_ALLOW (sandbox.h). */
+#define JS__SC_RECORD(nr)                                                      \
+	__asm__ __volatile__(".Ljs_sc%=:\n\t"                                  \
+			     ".pushsection js_syscalls,\"ao\",@progbits,"      \
+			     ".Ljs_sc%=\n\t.balign 4\n\t.long %c0\n\t"          \
+			     ".popsection"                                     \
+			     :                                                 \
+			     : "i"(!__builtin_constant_p(nr) ? -1L :             \
+				   (unsigned long)(nr) < 1024 ? (long)(nr) : -2L))
 
 #define JS_MAX_ERRNO 4095
 /* True when r (a long result) is an error. */

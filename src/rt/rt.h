@@ -32,6 +32,12 @@ static inline unsigned long js__ifunc(unsigned long fn, const unsigned long *av)
  * default does nothing).  name: argv[0], for the
  * protector's message.  Ends the program if memory cannot be had. */
 void js__tls_setup(const unsigned long *av, const char *name);
+/* libjs-cc --sandbox (sandbox.c): the filter of the link-time set, with
+ * default_action for every other call; js__sandbox_start is the start
+ * code's hook, replaced by sandbox_kill.c, sandbox_errno.c or
+ * sandbox_log.c. */
+void js__sandbox_install(unsigned int default_action);
+void js__sandbox_start(void);
 /* argv[0] as js__tls_setup saw it; NULL when unknown or privileged. */
 extern const char *js__prog_name __attribute__((visibility("hidden")));
 

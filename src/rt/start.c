@@ -10,7 +10,9 @@
  *      TLS and the protector;
  *   5. the environment and auxiliary vector are recorded, and the trace
  *      switches read, when the program links code that reads them (env.c);
- *   6. .preinit_array, then .init_array, each entry called as glibc does,
+ *   6. libjs-cc --sandbox only: the seccomp filter of the program's
+ *      link-time system-call set (sandbox.c);
+ *   7. .preinit_array, then .init_array, each entry called as glibc does,
  *      with (argc, argv, envp);
  * then main, then js_program_exit: .fini_array in reverse, exit_group.
  * Kept tiny: a program that uses none of TLS, the protector, ifuncs or the
@@ -18,6 +20,7 @@
  * functions besides the entry itself. */
 #include <libjs/proc.h>
 #include <libjs/fs.h>
+#include <libjs/sandbox.h>
 #include "rt.h"
 
 /* 1 in rcrt1.o (static-pie), 0 in crt1.o. */
@@ -56,6 +59,12 @@ __attribute__((weak)) void js__env_init(char **envp, const unsigned long *av)
 {
 	(void)envp;
 	(void)av;
+}
+
+/* js__sandbox_start: the filter of the link-time set (sandbox.c, in
+ * libjs-rt.a, linked by libjs-cc --sandbox). */
+__attribute__((weak)) void js__sandbox_start(void)
+{
 }
 
 /* Static-pie only (rcrt1.o; crt1.o compiles it out): the relocations of
@@ -112,6 +121,11 @@ __attribute__((cold, noinline)) static void secure_fds(void)
 {
 	long fd;
 
+	/* Raw calls record their numbers themselves (JS_SC* does it for the
+	 * wrappers): the link-time set, libjs/sandbox.h. */
+	JS_SANDBOX_ALLOW(JS_NR_openat);
+	JS_SANDBOX_ALLOW(JS_NR_exit_group);
+	JS_SANDBOX_ALLOW(JS_NR_close);
 	while ((unsigned long)(fd = js_syscall4(JS_NR_openat, JS_AT_FDCWD,
 						 (long)"/dev/null",
 						 JS_O_RDWR | JS_O_NOFOLLOW, 0)) < 3)
@@ -187,6 +201,7 @@ unprivileged:
 	else
 		js__irel_apply(av);
 	js__env_init(envp, av);
+	js__sandbox_start();
 	run_init(sp);
 	js_program_exit(main(argc, argv, envp));
 }

@@ -19,6 +19,7 @@
  * __stack_chk_guard on aarch64 and riscv64 (set on every architecture,
  * for code built with -mstack-protector-guard=global). */
 #include <libjs/mem.h>
+#include <libjs/sandbox.h>
 #include "rt.h"
 
 uintptr_t __stack_chk_guard;
@@ -38,6 +39,7 @@ static uintptr_t guard(const unsigned long *av)
 	const unsigned char *r = (const unsigned char *)js__aux(av, JS_AT_RANDOM);
 	uintptr_t g = 0;
 
+	JS_SANDBOX_ALLOW(JS_NR_getrandom); /* the link-time set, sandbox.h */
 	if (r)
 		for (unsigned i = 0; i < sizeof g; i++)
 			g |= (uintptr_t)r[i] << (8 * i);
@@ -66,6 +68,8 @@ void js__tls_setup(const unsigned long *av, const char *name)
 			im.memsz = ph[i].p_memsz;
 			im.align = ph[i].p_align ? ph[i].p_align : 1;
 		}
+	JS_SANDBOX_ALLOW(JS_NR_mmap);
+	JS_SANDBOX_ALLOW(JS_NR_exit_group);
 	m = (void *)js_syscall6(JS_NR_mmap, 0, (long)js__tls_size(&im),
 				JS_PROT_READ | JS_PROT_WRITE,
 				JS_MAP_PRIVATE | JS_MAP_ANONYMOUS, -1, 0);

@@ -356,6 +356,31 @@ static int rfd, dfd, sv[2], ep;
 	X(thread_join_unmapped, js_thread_join(F(U), 0), SEGV, 0)              \
 	X(thread_join_empty, thread_join_empty(), EQ, -JS_EINVAL)              \
 	X(program_exit_in_child, program_exit_in_child(), EQ, 3)              \
+	/* sandbox (issue 16): the builder and the fit write the caller's  \
+	 * memory themselves; the calls hand it to the kernel */          \
+	X(seccomp_notif_sizes_unmapped, js_seccomp(JS_SECCOMP_GET_NOTIF_SIZES, \
+						   0, U), EQ, -JS_EFAULT)      \
+	X(seccomp_build_null, js_seccomp_build(0, 8, 0, 0, 0, 0), EQ,          \
+	  -JS_EFAULT)                                                          \
+	X(seccomp_build_null_nrs, js_seccomp_build(F(RW), 64, 0, 1, 0, 0), EQ, \
+	  -JS_EFAULT)                                                          \
+	X(seccomp_build_unmapped, js_seccomp_build(F(U), 64, F(RW), 1, 0, 0),  \
+	  SEGV, 0)                                                             \
+	X(seccomp_build_unmapped_nrs, js_seccomp_build(F(RW), 64, F(U), 1, 0,  \
+						       0), SEGV, 0)            \
+	X(seccomp_build_sizemax, js_seccomp_build(F(RW), 64, F(RW), SMAX, 0,   \
+						  0), EQ, -JS_EINVAL)          \
+	X(seccomp_install_size0, js_seccomp_install(F(RW), 0, 0), EQ,          \
+	  -JS_EINVAL)                                                          \
+	X(landlock_create_ruleset_unmapped, js_landlock_create_ruleset(F(U),  \
+							24, 0), EQ, -JS_EFAULT) \
+	X(landlock_create_ruleset_sizemax, js_landlock_create_ruleset(F(RW),  \
+							SMAX, 0), EQ, -JS_E2BIG) \
+	X(landlock_fit_null, (js_landlock_fit(0, 7), 0), EQ, 0)                \
+	X(landlock_fit_unmapped, (js_landlock_fit(F(U), 7), 0), SEGV, 0)       \
+	X(capget_unmapped, js_capget(F(U), 0), EQ, -JS_EFAULT)                 \
+	X(capget_null, js_capget(0, 0), EQ, -JS_EFAULT)                        \
+	X(capset_unmapped, js_capset(F(U), F(RW)), EQ, -JS_EFAULT)             \
 	/* vDSO (vdso.h) */                                                    \
 	X(vdso_sym_null, (long)js_vdso_sym(0, 0), EQ, 0)                       \
 	X(vdso_sym_unmapped, vdso_sym_unmapped(), SEGV, 0)                     \
@@ -865,6 +890,9 @@ static const struct {
 	{ "getdents64_size0", -JS_ENOMEM },
 	{ "mremap_size0", -JS_ENOMEM },
 	/* calls qemu 7.2 does not implement */
+	{ "seccomp_notif_sizes_unmapped", -JS_ENOSYS },
+	{ "landlock_create_ruleset_unmapped", -JS_ENOSYS },
+	{ "landlock_create_ruleset_sizemax", -JS_ENOSYS },
 	{ "clone3_unmapped", -JS_ENOSYS },
 	{ "clone3_size0", -JS_ENOSYS },
 	{ "execveat_null", -JS_ENOSYS },

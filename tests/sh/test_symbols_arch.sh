@@ -7,8 +7,9 @@
 # gcc-nm, which also reads the LTO symbol tables.  The entry may also use
 # main and what the linker itself defines (_DYNAMIC and __ehdr_start for
 # static-pie self-relocation, riscv64's __global_pointer$, the bounds of
-# the constructor, destructor and IRELATIVE tables, and the GOT that
-# position-independent runtime code addresses).
+# the constructor, destructor and IRELATIVE tables, the GOT that
+# position-independent runtime code addresses, and the bounds of the
+# js_syscalls records that libjs-cc --sandbox reads, docs/sandbox.md).
 #   tests/sh/test_symbols_arch.sh BUILD_DIR TOP
 B=$1
 pass=0 fail=0
@@ -23,7 +24,8 @@ for f in libjs.a libjs-rt.a crt1.o rcrt1.o; do
 			-e __init_array_start -e __init_array_end \
 			-e __fini_array_start -e __fini_array_end \
 			-e __rela_iplt_start -e __rela_iplt_end \
-			-e _GLOBAL_OFFSET_TABLE_ |
+			-e _GLOBAL_OFFSET_TABLE_ \
+			-e __start_js_syscalls -e __stop_js_syscalls |
 		while read -r s; do printf '%s\n' "$defined" | grep -qxF "$s" || echo "$s"; done)
 	if [ -z "$undef" ]; then pass=$((pass + 1)); else
 		fail=$((fail + 1)); echo "FAIL: $f needs" $undef

@@ -18,6 +18,7 @@
 #include "x86_64/nr_arch_new.h"
 #define JS_NR_ARCH_NEW_LIST JS_X86_64_NR_NEW_LIST
 #include "x86_64/calls.h"
+#include "x86_64/sandbox.h" /* issue 16 */
 /* Lists that tables elsewhere build by #include (the trace decoder). */
 #define JS_ARCH_NR_LIST "libjs/arch/x86_64/nr_list.h"
 #define JS_ARCH_TRACE_ARGS "libjs/arch/x86_64/trace_args_list.h"
@@ -31,6 +32,7 @@
 #include "aarch64/vdso.h"
 #include "aarch64/nr_arch_new.h"
 #define JS_NR_ARCH_NEW_LIST JS_AARCH64_NR_NEW_LIST
+#include "aarch64/sandbox.h" /* issue 16 */
 #include "generic/events.h"
 #include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/aarch64/nr_list.h"
@@ -46,6 +48,7 @@
 #include "riscv64/nr_arch_new.h"
 #define JS_NR_ARCH_NEW_LIST JS_RISCV64_NR_NEW_LIST
 #include "riscv64/calls.h"
+#include "riscv64/sandbox.h" /* issue 16 */
 #include "generic/events.h"
 #include "generic/ipc.h"
 #define JS_ARCH_NR_LIST "libjs/arch/riscv64/nr_list.h"

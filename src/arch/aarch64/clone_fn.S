@@ -4,11 +4,14 @@
  * Arguments: x0 fn, x1 stack, x2 flags, x3 arg, x4 parent_tid, x5 tls,
  * x6 child_tid. */
 #include <libjs/arch/aarch64/nr.h>
+#include "../../sc_rec.h"
 
 	.text
 	.globl	js_clone_fn
 	.type	js_clone_fn, %function
 js_clone_fn:
+	JS_SC_REC JS_NR_clone
+	JS_SC_REC JS_NR_exit
 	cbz	x0, 1f
 	cbz	x1, 1f
 	and	x1, x1, #-16

@@ -5,11 +5,13 @@
  * would overwrite it.  Here nothing touches the stack.  Not traced (see
  * x86_64/vfork.S). */
 #include <libjs/arch/aarch64/nr.h>
+#include "../../sc_rec.h"
 
 	.text
 	.globl	js_vfork
 	.type	js_vfork, %function
 js_vfork:
+	JS_SC_REC JS_NR_clone
 	mov	x0, #0x4111		/* CLONE_VM | CLONE_VFORK | SIGCHLD */
 	mov	x1, #0
 	mov	x2, #0

@@ -4,11 +4,14 @@
  * Arguments: a0 fn, a1 stack, a2 flags, a3 arg, a4 parent_tid, a5 tls,
  * a6 child_tid. */
 #include <libjs/arch/riscv64/nr.h>
+#include "../../sc_rec.h"
 
 	.text
 	.globl	js_clone_fn
 	.type	js_clone_fn, @function
 js_clone_fn:
+	JS_SC_REC JS_NR_clone
+	JS_SC_REC JS_NR_exit
 	beqz	a0, 1f
 	beqz	a1, 1f
 	andi	a1, a1, -16

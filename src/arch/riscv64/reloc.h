@@ -15,6 +15,7 @@
  * architecture may include this file (tests/host/test_vdso_elf_layout.c). */
 #include <libjs/arch/riscv64/nr_arch_new.h>
 #include <libjs/arch/riscv64/calls.h>
+#include <libjs/sandbox.h>
 
 /* riscv_hwprobe(2) with __riscv_hwprobe's contract: 0, or a positive error
  * number.  The number and struct js_riscv_hwprobe are the public ones
@@ -26,6 +27,7 @@ static inline int js__riscv_hwprobe(struct js_riscv_hwprobe *pairs, unsigned lon
 				    unsigned long cpu_count, unsigned long *cpus,
 				    unsigned int flags)
 {
+	JS_SANDBOX_ALLOW(JS_NR_riscv_hwprobe); /* the link-time set, sandbox.h */
 	return (int)-js_syscall5(JS_NR_riscv_hwprobe, (long)pairs,
 				 (long)pair_count, (long)cpu_count, (long)cpus,
 				 (long)flags);

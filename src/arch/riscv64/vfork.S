@@ -2,11 +2,13 @@
  * CLONE_VFORK | SIGCHLD).  Assembly for the reason given in
  * aarch64/vfork.S: nothing here touches the shared stack.  Not traced. */
 #include <libjs/arch/riscv64/nr.h>
+#include "../../sc_rec.h"
 
 	.text
 	.globl	js_vfork
 	.type	js_vfork, @function
 js_vfork:
+	JS_SC_REC JS_NR_clone
 	li	a0, 0x4111		/* CLONE_VM | CLONE_VFORK | SIGCHLD */
 	li	a1, 0
 	li	a2, 0

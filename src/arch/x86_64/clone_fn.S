@@ -10,11 +10,14 @@
  * r9 tls, 8(%rsp) child_tid.  Result: the child's TID in the parent, or
  * -errno (-EINVAL when fn or stack is NULL). */
 #include <libjs/arch/x86_64/nr.h>
+#include "../../sc_rec.h"
 
 	.text
 	.globl	js_clone_fn
 	.type	js_clone_fn, @function
 js_clone_fn:
+	JS_SC_REC JS_NR_clone
+	JS_SC_REC JS_NR_exit
 	test	%rdi, %rdi
 	jz	1f
 	test	%rsi, %rsi

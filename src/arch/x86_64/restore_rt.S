@@ -4,6 +4,7 @@
  * saved context and rt_sigreturn(2) restores it.  No frame, no stack use:
  * nothing may be pushed between the handler's ret and the syscall. */
 #include <libjs/arch/x86_64/nr.h>
+#include "../../sc_rec.h"
 
 	.text
 	.globl	js__restore_rt
@@ -15,6 +16,7 @@
 	 * that inside this code. */
 	nop
 js__restore_rt:
+	JS_SC_REC JS_NR_rt_sigreturn
 	mov	$JS_NR_rt_sigreturn, %rax
 	syscall
 	hlt

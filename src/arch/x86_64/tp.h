@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 #include <libjs/sys.h>
+#include <libjs/sandbox.h>
 
 /* 1: block below tp, TCB at tp (variant II); 0: variant I. */
 #define JS_TLS_BELOW_TP 1
@@ -49,6 +50,7 @@
  * pointer before anything may trace (js_arch_prctl is the public call). */
 static inline long js__tp_set(void *tp)
 {
+	JS_SANDBOX_ALLOW(JS_NR_arch_prctl); /* the link-time set, sandbox.h */
 	return js_syscall2(JS_NR_arch_prctl, JS_ARCH_SET_FS, (long)tp);
 }
 

@@ -10,11 +10,13 @@
  * makes the call from a C frame of its own, the very thing that cannot
  * work here.  strace sees it; DEBUG=libjs does not print it. */
 #include <libjs/arch/x86_64/nr.h>
+#include "../../sc_rec.h"
 
 	.text
 	.globl	js_vfork
 	.type	js_vfork, @function
 js_vfork:
+	JS_SC_REC JS_NR_vfork
 	pop	%rdx
 	mov	$JS_NR_vfork, %eax
 	syscall
