@@ -11,6 +11,7 @@
 
 #include "sys.h"
 #include "types.h"
+#include "bpf_common.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -727,44 +728,16 @@ long js_perf_event_open(struct js_perf_event_attr *attr, int pid, int cpu,
 #define JS_BPF_F_MMAPABLE                      0x400
 #define JS_BPF_F_PRESERVE_ELEMS                0x800
 #define JS_BPF_F_INNER_MAP                     0x1000
-#define JS_BPF_LD                              0x0
-#define JS_BPF_LDX                             0x1
-#define JS_BPF_ST                              0x2
-#define JS_BPF_STX                             0x3
-#define JS_BPF_ALU                             0x4
-#define JS_BPF_JMP                             0x5
+/* eBPF's additions to the classic encoding (bpf_common.h) */
 #define JS_BPF_JMP32                           0x6
 #define JS_BPF_ALU64                           0x7
-#define JS_BPF_W                               0x0
-#define JS_BPF_H                               0x8
-#define JS_BPF_B                               0x10
 #define JS_BPF_DW                              0x18
-#define JS_BPF_IMM                             0x0
-#define JS_BPF_ABS                             0x20
-#define JS_BPF_IND                             0x40
-#define JS_BPF_MEM                             0x60
 #define JS_BPF_ATOMIC                          0xc0
-#define JS_BPF_ADD                             0x0
-#define JS_BPF_SUB                             0x10
-#define JS_BPF_MUL                             0x20
-#define JS_BPF_DIV                             0x30
-#define JS_BPF_OR                              0x40
-#define JS_BPF_AND                             0x50
-#define JS_BPF_LSH                             0x60
-#define JS_BPF_RSH                             0x70
-#define JS_BPF_NEG                             0x80
-#define JS_BPF_MOD                             0x90
-#define JS_BPF_XOR                             0xa0
 #define JS_BPF_MOV                             0xb0
 #define JS_BPF_ARSH                            0xc0
 #define JS_BPF_END                             0xd0
 #define JS_BPF_TO_LE                           0x0
 #define JS_BPF_TO_BE                           0x8
-#define JS_BPF_JA                              0x0
-#define JS_BPF_JEQ                             0x10
-#define JS_BPF_JGT                             0x20
-#define JS_BPF_JGE                             0x30
-#define JS_BPF_JSET                            0x40
 #define JS_BPF_JNE                             0x50
 #define JS_BPF_JSGT                            0x60
 #define JS_BPF_JSGE                            0x70
@@ -774,12 +747,9 @@ long js_perf_event_open(struct js_perf_event_attr *attr, int pid, int cpu,
 #define JS_BPF_JSLE                            0xd0
 #define JS_BPF_CALL                            0x80
 #define JS_BPF_EXIT                            0x90
-#define JS_BPF_K                               0x0
-#define JS_BPF_X                               0x8
 #define JS_BPF_FETCH                           0x1
 #define JS_BPF_XCHG                            0xe1
 #define JS_BPF_CMPXCHG                         0xf1
-#define JS_BPF_MAXINSNS                        0x1000
 #define JS_MAX_BPF_REG                         0xb
 
 /* struct bpf_insn.  The kernel splits the second byte into the bitfields
