@@ -19,6 +19,10 @@ long js__kcopy(void *dst, const void *src, size_t n)
 
 	if (!n)
 		return 0;
+	/* The kernel would answer -EFAULT too, but NULL + offset is itself
+	 * undefined in C (UBSan stops there), so say it first. */
+	if (!src || !dst)
+		return -JS_EFAULT;
 	if (n > JS__KCOPY_MAX)
 		return -JS_EINVAL;
 	r = js_pipe2(p, JS_O_CLOEXEC);
