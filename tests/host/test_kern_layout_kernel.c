@@ -16,6 +16,7 @@
 #include "layout.h"
 #include "kern_consts.h"
 #include "kern_fields.h"
+#include "kern_perf_bits.h"
 #include <libjs/kern.h>
 #include <libjs/mem.h>
 
@@ -85,43 +86,9 @@ static void perf_attr_bits_match_bitfield(void **state)
 {
 	int bad = 0, n = 0;
 	(void)state;
-	BIT(disabled, JS_PERF_ATTR_DISABLED);
-	BIT(inherit, JS_PERF_ATTR_INHERIT);
-	BIT(pinned, JS_PERF_ATTR_PINNED);
-	BIT(exclusive, JS_PERF_ATTR_EXCLUSIVE);
-	BIT(exclude_user, JS_PERF_ATTR_EXCLUDE_USER);
-	BIT(exclude_kernel, JS_PERF_ATTR_EXCLUDE_KERNEL);
-	BIT(exclude_hv, JS_PERF_ATTR_EXCLUDE_HV);
-	BIT(exclude_idle, JS_PERF_ATTR_EXCLUDE_IDLE);
-	BIT(mmap, JS_PERF_ATTR_MMAP);
-	BIT(comm, JS_PERF_ATTR_COMM);
-	BIT(freq, JS_PERF_ATTR_FREQ);
-	BIT(inherit_stat, JS_PERF_ATTR_INHERIT_STAT);
-	BIT(enable_on_exec, JS_PERF_ATTR_ENABLE_ON_EXEC);
-	BIT(task, JS_PERF_ATTR_TASK);
-	BIT(watermark, JS_PERF_ATTR_WATERMARK);
-	BIT(precise_ip, 1ULL << JS_PERF_ATTR_PRECISE_IP_SHIFT);
-	BIT(mmap_data, JS_PERF_ATTR_MMAP_DATA);
-	BIT(sample_id_all, JS_PERF_ATTR_SAMPLE_ID_ALL);
-	BIT(exclude_host, JS_PERF_ATTR_EXCLUDE_HOST);
-	BIT(exclude_guest, JS_PERF_ATTR_EXCLUDE_GUEST);
-	BIT(exclude_callchain_kernel, JS_PERF_ATTR_EXCLUDE_CALLCHAIN_KERNEL);
-	BIT(exclude_callchain_user, JS_PERF_ATTR_EXCLUDE_CALLCHAIN_USER);
-	BIT(mmap2, JS_PERF_ATTR_MMAP2);
-	BIT(comm_exec, JS_PERF_ATTR_COMM_EXEC);
-	BIT(use_clockid, JS_PERF_ATTR_USE_CLOCKID);
-	BIT(context_switch, JS_PERF_ATTR_CONTEXT_SWITCH);
-	BIT(write_backward, JS_PERF_ATTR_WRITE_BACKWARD);
-	BIT(namespaces, JS_PERF_ATTR_NAMESPACES);
-	BIT(ksymbol, JS_PERF_ATTR_KSYMBOL);
-	BIT(bpf_event, JS_PERF_ATTR_BPF_EVENT);
-	BIT(aux_output, JS_PERF_ATTR_AUX_OUTPUT);
-	BIT(cgroup, JS_PERF_ATTR_CGROUP);
-	BIT(text_poke, JS_PERF_ATTR_TEXT_POKE);
-	BIT(build_id, JS_PERF_ATTR_BUILD_ID);
-	BIT(inherit_thread, JS_PERF_ATTR_INHERIT_THREAD);
-	BIT(remove_on_exec, JS_PERF_ATTR_REMOVE_ON_EXEC);
-	BIT(sigtrap, JS_PERF_ATTR_SIGTRAP);
+#define ONE(m, js) BIT(m, js);
+	KERN_PERF_ATTR_BITS(ONE)
+#undef ONE
 	{
 		struct perf_event_attr a;
 		memset(&a, 0, sizeof a);
