@@ -12,6 +12,7 @@
 #include "sys.h"
 #include "types.h"
 #include "mem.h"
+#include "siginfo.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -166,10 +167,6 @@ struct js_mq_attr {
 	long mq_curmsgs;
 	long __reserved[4];
 };
-
-/* The notification mq_notify(2) arms.  Defined with the timers (it is
- * timer_create's too); a pointer to it is all this header needs. */
-struct js_sigevent;
 
 #define JS_MQ_PRIO_MAX       32768
 #define JS_MQ_BYTES_MAX      819200

@@ -196,13 +196,8 @@ static void t_mq_round_trip(void)
  * signal, with the kernel's SI_MESGQ siginfo. */
 static void t_mq_notify(void)
 {
-	/* the kernel's struct sigevent, 64 bytes: value, signo, notify
-	 * (SIGEV_SIGNAL = 0), padding (struct js_sigevent: time.h) */
-	struct {
-		union js_sigval value;
-		int signo, notify;
-		int pad[12];
-	} ev = { { 0 }, JS_SIGUSR1, 0, { 0 } };
+	struct js_sigevent ev = { .sigev_signo = JS_SIGUSR1,
+				  .sigev_notify = JS_SIGEV_SIGNAL };
 	js_sigset_t usr1, old;
 	js_siginfo_t si;
 	struct js_timespec t = { 30, 0 };
@@ -213,11 +208,11 @@ static void t_mq_notify(void)
 	if (q < 0)
 		return;
 	CHECK_EQ(js_mq_unlink("/libjs-free-mq2"), 0);
-	ev.value.sival_int = 77;
+	ev.sigev_value.sival_int = 77;
 	js_sigemptyset(&usr1);
 	js_sigaddset(&usr1, JS_SIGUSR1);
 	CHECK_EQ(js_sigprocmask(JS_SIG_BLOCK, &usr1, &old), 0);
-	notify = js_mq_notify((int)q, (const struct js_sigevent *)(void *)&ev);
+	notify = js_mq_notify((int)q, &ev);
 	if (notify == 0) {
 		n = js_mq_send((int)q, "c", 1, 0);
 		CHECK_EQ(n, 0);

@@ -181,17 +181,6 @@ static void names(void **state)
 	assert_int_equal(gl(mq_send(1000, "x", 1, 0)), -EBADF);
 }
 
-/* The kernel's struct sigevent (include/uapi/asm-generic/siginfo.h),
- * 64 bytes: libjs's struct js_sigevent is time.h's (docs/ipc.md). */
-struct k_sigevent {
-	union { int sival_int; void *sival_ptr; } value;
-	int signo;
-	int notify;
-	union { int pad[12]; int tid; } un;
-};
-#define K_SIGEV_SIGNAL 0
-#define K_SI_MESGQ (-3)
-
 static void notify_delivers_a_signal(void **state)
 {
 	(void)state;
@@ -203,12 +192,12 @@ static void notify_delivers_a_signal(void **state)
 	long q = js_mq_open(name, JS_O_RDWR | JS_O_CREAT, 0600, 0);
 	assert_true(q >= 0);
 	fds[0] = (int)q;
-	struct k_sigevent ev;
+	struct js_sigevent ev;
 	memset(&ev, 0, sizeof ev);
-	ev.notify = K_SIGEV_SIGNAL;
-	ev.signo = SIGUSR1;
-	ev.value.sival_int = 0x1234;
-	const struct js_sigevent *sev = (const struct js_sigevent *)(void *)&ev;
+	ev.sigev_notify = JS_SIGEV_SIGNAL;
+	ev.sigev_signo = SIGUSR1;
+	ev.sigev_value.sival_int = 0x1234;
+	const struct js_sigevent *sev = &ev;
 	assert_int_equal(js_mq_notify(fds[0], sev), 0);
 	/* one registration per queue: the second is EBUSY, from glibc too */
 	assert_int_equal(js_mq_notify(fds[0], sev), -JS_EBUSY);
@@ -223,7 +212,7 @@ static void notify_delivers_a_signal(void **state)
 	siginfo_t si;
 	struct timespec t = { 30, 0 };
 	assert_int_equal(sigtimedwait(&usr1, &si, &t), SIGUSR1);
-	assert_int_equal(si.si_code, K_SI_MESGQ);
+	assert_int_equal(si.si_code, SI_MESGQ);
 	assert_int_equal(si.si_value.sival_int, 0x1234);
 	assert_int_equal(si.si_pid, getpid());
 
@@ -232,7 +221,7 @@ static void notify_delivers_a_signal(void **state)
 	assert_int_equal(js_mq_notify(fds[0], 0), 0);
 	assert_int_equal(js_mq_notify(fds[0], 0), 0);
 	assert_int_equal(gl(mq_notify(fds[0], NULL)), 0);
-	ev.signo = 0x7fff;	/* no such signal */
+	ev.sigev_signo = 0x7fff;	/* no such signal */
 	assert_int_equal(js_mq_notify(fds[0], sev), -JS_EINVAL);
 	assert_int_equal(js_mq_notify(-1, 0), -JS_EBADF);
 	assert_int_equal(gl(mq_notify(-1, NULL)), -EBADF);
