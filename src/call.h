@@ -16,14 +16,6 @@
 
 #ifndef LIBJS_HOOK
 #define LIBJS_HOOK 1
-#define JS_SC0(nr) JS__REC(nr, JS__SC0(nr))
-#define JS_SC1(nr, a) JS__REC(nr, JS__SC1(nr, a))
-#define JS_SC2(nr, a, b) JS__REC(nr, JS__SC2(nr, a, b))
-#define JS_SC3(nr, a, b, c) JS__REC(nr, JS__SC3(nr, a, b, c))
-#define JS_SC4(nr, a, b, c, d) JS__REC(nr, JS__SC4(nr, a, b, c, d))
-#define JS_SC5(nr, a, b, c, d, e) JS__REC(nr, JS__SC5(nr, a, b, c, d, e))
-#define JS_SC6(nr, a, b, c, d, e, f) JS__REC(nr, JS__SC6(nr, a, b, c, d, e, f))
-
 #endif
 
 #define JS__L(x) ((long)(x))
@@ -44,14 +36,6 @@ js__hook_call6(long nr, long a, long b, long c, long d, long e, long f);
 #else
 #define JS__CALL(hooked, direct) (direct)
 #define JS__HOOKED() 0
-#define JS_SC0(nr) JS__REC(nr, JS__SC0(nr))
-#define JS_SC1(nr, a) JS__REC(nr, JS__SC1(nr, a))
-#define JS_SC2(nr, a, b) JS__REC(nr, JS__SC2(nr, a, b))
-#define JS_SC3(nr, a, b, c) JS__REC(nr, JS__SC3(nr, a, b, c))
-#define JS_SC4(nr, a, b, c, d) JS__REC(nr, JS__SC4(nr, a, b, c, d))
-#define JS_SC5(nr, a, b, c, d, e) JS__REC(nr, JS__SC5(nr, a, b, c, d, e))
-#define JS_SC6(nr, a, b, c, d, e, f) JS__REC(nr, JS__SC6(nr, a, b, c, d, e, f))
-
 #endif
 
 /* Calls the vDSO may answer (src/vdso/vdso.h) reach the hook through
