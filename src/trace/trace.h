@@ -117,6 +117,53 @@ JS__HIDDEN void js__put_futex_waitv(struct js__w *w, long p, unsigned int n, int
  * never faulting.  Returns the bytes copied. */
 JS__HIDDEN size_t js__fetch(void *dst, const void *src, size_t n, int safe);
 
+/* strace -s 32: data buffers are cut here. */
+#define STRMAX 32
+/* Paths are shown whole up to this. */
+#define PATHMAX 256
+/* iovec arrays are shown up to this many elements, then "...". */
+#define IOVMAX 8
+
+/* One call being formatted: its arguments, result, and whether the
+ * memory it points at must be fetched safely. */
+struct js__ctx {
+	struct js__w *w;
+	const long *a;
+	long ret;
+	int failed;	/* the kernel may not have touched the memory */
+	int safe;	/* read strings safely even after success */
+	long nr;
+	int injected;	/* the call was not made: a fault rule answered */
+};
+
+/* Argument printers shared by the generic rows and the domain decoders
+ * (format.c, dec_net.c). */
+JS__HIDDEN void js__put_ptr(struct js__w *w, long p);	/* NULL or 0x.. */
+JS__HIDDEN void js__put_path(struct js__ctx *c, long p);
+JS__HIDDEN void js__put_data(struct js__ctx *c, long p, unsigned long len,
+			     int safe, int hex);
+JS__HIDDEN void js__put_iovs(struct js__ctx *c, long p, long cnt, int out);
+JS__HIDDEN void js__put_sockaddr(struct js__ctx *c, long p, long len);
+/* " = " and the result c->ret shown as kind (R_*) says, or as an error. */
+JS__HIDDEN void js__put_result(struct js__ctx *c, int kind);
+
+/* The domain decoders (dec_<domain>.c): each writes the arguments of the
+ * calls it knows, as strace does, and returns JS__DEC_ARGS (the generic
+ * ")" and result follow) or JS__DEC_ALL (it wrote the ")" and the
+ * result too, js__put_result or its own); 0 for a
+ * call it does not decode, which then goes by its row in table.c.
+ *   fs:   files, directories, metadata, mounts;
+ *   net:  sockets, addresses, messages;
+ *   proc: processes, signals, memory, resources;
+ *   misc: time, events (epoll, poll, inotify, eventfd, timerfd, signalfd),
+ *         IPC, AIO and the rest. */
+#define JS__DEC_ARGS 1
+#define JS__DEC_ALL 2
+JS__HIDDEN int js__dec_fs(struct js__ctx *c);
+JS__HIDDEN int js__dec_net(struct js__ctx *c);
+JS__HIDDEN int js__dec_proc(struct js__ctx *c);
+JS__HIDDEN int js__dec_misc(struct js__ctx *c);
+
 /* The fault rules (fault.c): the rule matching this call of nr, counted.
  * Returns 0 (none), or the error to inject (> 0), or JS_FAULT_SHORT with
  * *shorten set. */
