@@ -6,11 +6,7 @@
 #include <libjs/thread.h>
 #include "trace.h"
 
-struct fl {
-	unsigned int v;
-	unsigned char len;	/* of n, so that a name is copied unscanned */
-	char n[25];
-};
+#define fl js__flag
 #define F(v, name) { v, sizeof(name) - 1, name }
 #define N(t) (sizeof t / sizeof t[0])
 
@@ -400,5 +396,34 @@ void js__put_flags(struct js__w *w, int k, unsigned long lv)
 		}
 		break;
 	default: js__put_hex(w, lv); break;
+	}
+}
+
+void js__put_bits(struct js__w *w, const struct js__flag *t, size_t n,
+		  unsigned long v, const char *zero)
+{
+	bits(w, t, n, (unsigned int)v, 0, zero);
+	if (v >> 31 >> 1) {	/* bits no 32-bit row can name */
+		js__putc(w, '|');
+		js__put_hex(w, v >> 31 >> 1 << 31 << 1);
+	}
+}
+
+int js__put_name(struct js__w *w, const struct js__flag *t, size_t n,
+		 unsigned long v)
+{
+	return v <= 0xffffffffUL && name(w, t, n, (unsigned int)v);
+}
+
+void js__put_enum(struct js__w *w, const struct js__flag *t, size_t n,
+		  long v, const char *unknown)
+{
+	if (js__put_name(w, t, n, (unsigned long)v))
+		return;
+	js__put_dec(w, v);
+	if (unknown) {
+		JS__PUTS(w, " /* ");
+		js__put(w, unknown);
+		JS__PUTS(w, " */");
 	}
 }

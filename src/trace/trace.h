@@ -98,6 +98,32 @@ JS__HIDDEN void js__put_quoted(struct js__w *w, const unsigned char *s,
 			       size_t n, int more);
 #define JS__QHEX 2	/* or'ed into more: every byte as \xHH */
 
+/* A named constant of a set (flag bits or an enumeration), strace's
+ * spelling.  Sets are arrays of these in strace's order, written with
+ * JS__FLAG(X), the row for the public constant JS_X named "X": the value
+ * is written once, in the public header the layout tests check against
+ * the kernel's and glibc's.  Names sit in char arrays inside the rows: no
+ * pointers to relocate. */
+struct js__flag {
+	unsigned int v;
+	unsigned char len;	/* of n, so that a name is copied unscanned */
+	char n[25];
+};
+#define JS__FLAG(name) { JS_##name, sizeof(#name) - 1, #name }
+#define JS__NELEM(t) (sizeof(t) / sizeof((t)[0]))
+/* The names of v's bits in set t (n rows), '|'-separated in t's order,
+ * what is left over in hex; zero (or "0") when v is 0. */
+JS__HIDDEN void js__put_bits(struct js__w *w, const struct js__flag *t,
+			     size_t n, unsigned long v, const char *zero);
+/* The name of v in t; returns 0 (writing nothing) when it has none. */
+JS__HIDDEN int js__put_name(struct js__w *w, const struct js__flag *t,
+			    size_t n, unsigned long v);
+/* The name of v in t, else v in decimal followed by strace's comment
+ * for an unknown value, a C comment holding unknown ("SEEK_???"), if not
+ * NULL. */
+JS__HIDDEN void js__put_enum(struct js__w *w, const struct js__flag *t,
+			     size_t n, long v, const char *unknown);
+
 /* Symbolic names for argument kinds that are flags or enumerations; the
  * value of kind k printed as strace prints it.  Unknown bits in hex. */
 JS__HIDDEN void js__put_flags(struct js__w *w, int k, unsigned long v);
