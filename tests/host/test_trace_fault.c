@@ -205,8 +205,8 @@ static void counters_are_per_thread(void **state)
 	assert_int_equal(js_getppid(), getppid());
 }
 
-/* More threads than JS_FAULT_THREADS over the program's life: the rows of
- * threads that have ended are taken again, so each new thread still
+/* 200 threads, more than JS_FAULT_THREADS, one after the other: the rows
+ * of threads that have ended are taken again, so each new thread still
  * counts from 1 (when=1: every thread's first call fails). */
 static void *first_call(void *arg)
 {
@@ -214,11 +214,47 @@ static void *first_call(void *arg)
 	return NULL;
 }
 
+/* 70 threads alive at once, each making its first call while all are
+ * alive: the main thread holds a row, 63 threads get the other rows and
+ * count apart, the 7 left share one count, so with when=1 64 of the 70
+ * fail. */
+#define CROWD 70
+static pthread_barrier_t crowd_in, crowd_out;
+static void *crowd(void *arg)
+{
+	pthread_barrier_wait(&crowd_in);
+	*(long *)arg = js_getppid();
+	pthread_barrier_wait(&crowd_out);
+	return NULL;
+}
+
+static void overflow_threads_share_a_count(void **state)
+{
+	(void)state;
+	pthread_t t[CROWD];
+	long r[CROWD];
+	int failed = 0;
+
+	assert_int_equal(js_fault_parse("getppid:EPERM:1"), 0);
+	assert_int_equal(js_getppid(), -JS_EPERM);	/* the main thread's row */
+	pthread_barrier_init(&crowd_in, NULL, CROWD);
+	pthread_barrier_init(&crowd_out, NULL, CROWD);
+	for (int i = 0; i < CROWD; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, crowd, &r[i]), 0);
+	for (int i = 0; i < CROWD; i++) {
+		pthread_join(t[i], NULL);
+		failed += r[i] == -JS_EPERM;
+	}
+	pthread_barrier_destroy(&crowd_in);
+	pthread_barrier_destroy(&crowd_out);
+	assert_int_equal(failed, JS_FAULT_THREADS - 1 + 1);
+}
+
 static void thread_rows_come_back(void **state)
 {
 	(void)state;
 	assert_int_equal(js_fault_parse("getppid:EPERM:1"), 0);
-	for (int i = 0; i < 3 * JS_FAULT_THREADS; i++) {
+	for (int i = 0; i < 200; i++) {
 		pthread_t t;
 		long r = 0;
 
@@ -398,6 +434,7 @@ int main(void)
 		cmocka_unit_test_setup(injected_in_trace, reset),
 		cmocka_unit_test_setup(counters_are_per_thread, reset),
 		cmocka_unit_test_setup(thread_rows_come_back, reset),
+		cmocka_unit_test_setup(overflow_threads_share_a_count, reset),
 		cmocka_unit_test_setup(lines_are_whole, reset),
 		cmocka_unit_test_setup(write_all_survives, reset),
 		cmocka_unit_test_setup(cwd_retry_runs, reset),
