@@ -191,7 +191,7 @@ const char *js__fault_refused(long nr)
 long js_fault_add(long nr, int action, long value, unsigned int first,
 		  unsigned int last, unsigned int step)
 {
-	unsigned int n;
+	unsigned int n, g;
 	int i;
 
 	if (!js_syscall_name(nr) || js__fault_refused(nr))
@@ -219,10 +219,12 @@ long js_fault_add(long nr, int action, long value, unsigned int first,
 	rules[i].first = (unsigned short)first;
 	rules[i].last = (unsigned short)last;
 	rules[i].step = (unsigned short)step;
-	/* A new gen makes every thread's copy of the old rule stale. */
-	if (!++gens)
-		++gens;
-	__atomic_store_n(&rules[i].gen, gens, __ATOMIC_RELEASE);
+	/* A new gen makes every thread's copy of the old rule stale (0 is
+	 * the copies' "never counted"). */
+	do
+		g = __atomic_add_fetch(&gens, 1, __ATOMIC_RELAXED);
+	while (!g);
+	__atomic_store_n(&rules[i].gen, g, __ATOMIC_RELEASE);
 	if ((unsigned int)i == n)
 		__atomic_store_n(&nrules, n + 1, __ATOMIC_RELEASE);
 	js__trace_update();
