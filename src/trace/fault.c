@@ -263,11 +263,9 @@ static long number(const char *s, const char *e, long max)
 	if (s == e)
 		return -1;
 	for (; s < e; s++) {
-		if (*s < '0' || *s > '9')
+		if (*s < '0' || *s > '9' || v > (max - (*s - '0')) / 10)
 			return -1;
 		v = v * 10 + (*s - '0');
-		if (v > max)
-			return -1;
 	}
 	return v;
 }
@@ -312,7 +310,7 @@ static long retval_of(const char *s, const char *e)
 		}
 		return v > (unsigned long)0x7fffffffffffffffL ? -1 : (long)v;
 	}
-	return number(s, e, 0x7fffffffffffffffL / 10 * 10 + 7);
+	return number(s, e, 0x7fffffffffffffffL);
 }
 
 static const char *prefixed(const char *s, const char *e, const char *lit)

@@ -78,6 +78,8 @@ static void parse_rules(void **state)
 		"getppid:when=2:error=eperm", "getppid:EPERM:65535",
 		"getppid:EPERM:1..65534", "getppid:EPERM:when=1:when=2",
 		"getppid:error=5", "read:short:when=2..3",
+		"getppid:retval=9223372036854775807",
+		"getppid:retval=0x7fffffffffffffff",
 	};
 	static const char *bad[] = {
 		"nosuchcall:EPERM", "getppid", "getppid:", "getppid:ENOPE",
@@ -90,6 +92,9 @@ static void parse_rules(void **state)
 		"getppid:retval=-1", "getppid:retval=", "getppid:retval=0x",
 		"getppid:when=2", "getppid:EPERM:when=x", "getppid:error=short",
 		"getppid:EPERM:when=", "getppid:EPERM:2:when=3:4",
+		"getppid:retval=9223372036854775808",
+		"getppid:retval=99999999999999999999",
+		"getppid:retval=0x8000000000000000", "getppid:retval=0x1g",
 	};
 
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
