@@ -63,6 +63,7 @@ seq getppid getppid:EIO:2..5+ getppid:error=EIO:when=2..5+ 4
 seq getppid getppid:EIO:1..5+2 getppid:error=EIO:when=1..5+2 3
 seq getppid getppid:error=EACCES:when=3+3 getppid:error=EACCES:when=3+3 2
 seq getppid getppid:13:when=4 getppid:error=13:when=4 1
+seq getppid getppid:error=eacces:when=9:when=2..3 getppid:error=eacces:when=9:when=2..3 2
 seq getppid getppid:EPERM:1,getppid:EIO:2 getppid:error=EPERM:when=1|getppid:error=EIO:when=2 1
 seq getppid getppid:retval=42:when=2..3 getppid:retval=42:when=2..3 2
 seq write write:EIO:3 write:error=EIO:when=3 1
