@@ -48,32 +48,67 @@ int js_trace_on(void);
  * is 0. */
 int js_debug_enabled(const char *spec, const char *ns);
 
-/* ---- Fault injection ------------------------------------------------- */
+/* ---- Fault injection (branch tfault) ---------------------------------
+ *
+ * strace's `-f -e inject=` semantics (docs/tracing.md): a rule holds one
+ * system call, an action (fail with an error, succeed with a return value
+ * without entering the kernel, or -- libjs's own -- shorten) and strace's
+ * when=FIRST..LAST+STEP window over the invocations of that call.  The
+ * invocations are counted per thread, as strace counts per traced task:
+ * a new thread or a forked child starts from the rule's first state, and
+ * execve carries the calling thread's counts into the new image through
+ * LIBJS_FAULT.  A second rule for the same call replaces the first (strace
+ * keeps the last). */
 
 /* error value of a rule that shortens instead of failing: read-like and
  * write-like calls (read, write, pread64, pwrite64, readv/writev count,
  * recvfrom, sendto, getdents64, getrandom, ...) reach the kernel asking for
- * half the bytes (rounded up, so at least 1). */
+ * half the bytes (rounded up, so at least 1).  Not in strace. */
 #define JS_FAULT_SHORT 0
-/* when: 0 matches every call; N matches the Nth call of that syscall
- * (counting from 1, counted per rule, thread-safe); N | JS_FAULT_FROM
- * matches the Nth and every later one. */
+/* when of js_fault_set: 0 matches every call; N (1-65535) matches the Nth
+ * call of that syscall (counting from 1); N | JS_FAULT_FROM matches the
+ * Nth and every later one. */
 #define JS_FAULT_FROM (1UL << 63)
 #define JS_FAULT_MAX 16
+/* Threads counted apart; the threads beyond share one more count. */
+#define JS_FAULT_THREADS 64
 
 /* Add a rule: system call nr (JS_NR_read) fails with -error (error > 0,
  * e.g. JS_EINTR) without entering the kernel, or is shortened
  * (JS_FAULT_SHORT), on the calls `when` selects.  Returns 0, -JS_EINVAL
- * (bad nr or error, or a call no rule can reach: exit and exit_group never
- * return, and libjs also makes clone, vfork and rt_sigreturn in assembly,
- * where the hook is not consulted), -JS_ENOSPC (JS_FAULT_MAX rules
- * already). */
+ * (bad nr, error or when, or a call no rule can reach: exit and exit_group
+ * never return, and libjs also makes clone, vfork and rt_sigreturn in
+ * assembly, where the hook is not consulted), -JS_ENOSPC (JS_FAULT_MAX
+ * calls have rules already).  js_fault_add(nr, error ? JS_FAULT_DO_ERROR :
+ * JS_FAULT_DO_SHORT, error, N, JS_FAULT_LAST_INF, 0 or 1). */
 long js_fault_set(long nr, long error, unsigned long when);
 
-/* Add the rules of a LIBJS_FAULT value:
- * "<syscall>:<error>[:<when>]" entries, comma-separated, error a name
- * (ENOENT), a number (2) or `short`, when N or N+ (default: every call).
- * "openat:ENOENT:1,read:EINTR:2+".  Returns 0 or -JS_EINVAL. */
+/* Actions of js_fault_add. */
+#define JS_FAULT_DO_ERROR  1	/* return -value (1-4095): strace's error= */
+#define JS_FAULT_DO_RETVAL 2	/* return value (>= 0): strace's retval= */
+#define JS_FAULT_DO_SHORT  3	/* ask the kernel for half (JS_FAULT_SHORT) */
+/* last of js_fault_add: no last call. */
+#define JS_FAULT_LAST_INF 0xffff
+
+/* The general form, strace's when=first..last+step: the calls numbered
+ * first, first + step, first + 2 step, ... up to last (inclusive) get the
+ * action; step 0 means only the call numbered first.  first 1-65535, last
+ * first-65534 or JS_FAULT_LAST_INF, step 0-65535.  Replaces an earlier
+ * rule for nr.  Returns 0, -JS_EINVAL or -JS_ENOSPC as js_fault_set. */
+long js_fault_add(long nr, int action, long value, unsigned int first,
+		  unsigned int last, unsigned int step);
+
+/* Add the rules of a LIBJS_FAULT value: comma- or space-separated
+ * entries, each a system call and `:`-separated fields, in libjs's own
+ * form or strace's inject= form (mixed as one likes):
+ *   <syscall>:<error>[:<when>]        error a name (ENOENT), a number
+ *                                     (2) or `short`
+ *   <syscall>:error=<error>[:when=<when>]
+ *   <syscall>:retval=<value>[:when=<when>]
+ * when: N, N+, N+STEP, N..M, N..M+, N..M+STEP (strace's); default: every
+ * call.  "openat:ENOENT:1,read:EINTR:2+,write:error=EIO:when=2..6+2".
+ * Returns 0 or -JS_EINVAL (the rules before the bad entry stay), or
+ * -JS_ENOSPC. */
 long js_fault_parse(const char *spec);
 
 /* Remove every rule (and their counters). */

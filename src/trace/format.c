@@ -225,7 +225,6 @@ static int arg(struct js__ctx *c, int k, int i)
 
 void js__put_result(struct js__ctx *c, int kind)
 {
-	int injected = c->injected;
 	struct js__w *w = c->w;
 	long r = c->ret;
 
@@ -238,11 +237,9 @@ void js__put_result(struct js__ctx *c, int kind)
 		js__put_dec(w, r);
 		js__putc(w, ' ');
 		js__put(w, js_errname(r));
-		js__put(w, injected ? " (INJECTED)" : " (");
-		if (!injected) {
-			js__put(w, js_strerror(r));
-			js__putc(w, ')');
-		}
+		JS__PUTS(w, " (");
+		js__put(w, js_strerror(r));
+		js__putc(w, ')');
 		return;
 	}
 	switch (kind) {
@@ -334,6 +331,10 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 	}
 	if (mark == JS_TRACE_VDSO)
 		JS__PUTS(&w, " (vdso)");
+	/* After the error or the return value, as strace 6.1's
+	 * print_injected_note (branch tfault). */
+	if (injected)
+		JS__PUTS(&w, " (INJECTED)");
 	*w.p++ = '\n';
 	*w.p = 0;
 	return (size_t)(w.p - buf);

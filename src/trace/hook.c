@@ -76,15 +76,19 @@ static inline __attribute__((always_inline)) long
 run(long nr, long args[6], js__vdso_try_fn via)
 {
 	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
-	int hit = 0, i;
-	long err = js__fault_any() ? js__fault_check(nr, &hit) : 0, r;
+	int faults = js__fault_any(), i;
+	long v = 0, r;
+	int act = faults ? js__fault_check(nr, &v) : 0;
 
-	if (hit && err != JS_FAULT_SHORT) {
+	/* Fault rules (fault.c, branch tfault): error= and retval= answer
+	 * without the kernel, marked as strace marks them. */
+	if (act == JS_FAULT_DO_ERROR || act == JS_FAULT_DO_RETVAL) {
+		r = act == JS_FAULT_DO_ERROR ? -v : v;
 		if (tracing)
-			emit(nr, args, -err, JS_TRACE_INJECTED);
-		return -err;
+			emit(nr, args, r, JS_TRACE_INJECTED);
+		return r;
 	}
-	if (hit && (i = js__sc_len_arg(nr)) >= 0) {
+	if (act == JS_FAULT_DO_SHORT && (i = js__sc_len_arg(nr)) >= 0) {
 		/* `short`: ask the kernel for half, rounded up. */
 		unsigned long n = (unsigned long)args[i];
 
@@ -98,10 +102,16 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	/* Calls that do not come back are reported before they are made. */
 	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
 		emit(nr, args, 0, 0);
-	r = js_syscall6(real(nr), args[0], args[1], args[2], args[3], args[4],
-			args[5]);
-	if (r == 0 && js__sc_forks(nr))
+	if (faults && (nr == JS_NR_execve || nr == JS_NR_execveat))
+		r = js__fault_exec(nr, args);	/* the counts go along */
+	else
+		r = js_syscall6(real(nr), args[0], args[1], args[2], args[3],
+				args[4], args[5]);
+	if (r == 0 && js__sc_forks(nr)) {
 		__atomic_store_n(&trace_pid, 0, __ATOMIC_RELAXED);
+		if (faults)
+			js__fault_forked(nr, args);
+	}
 	if (tracing)
 		emit(nr, args, r, 0);
 	return r;

@@ -190,10 +190,20 @@ JS__HIDDEN int js__dec_net(struct js__ctx *c);
 JS__HIDDEN int js__dec_proc(struct js__ctx *c);
 JS__HIDDEN int js__dec_misc(struct js__ctx *c);
 
-/* The fault rules (fault.c): the rule matching this call of nr, counted.
- * Returns 0 (none), or the error to inject (> 0), or JS_FAULT_SHORT with
- * *shorten set. */
-JS__HIDDEN long js__fault_check(long nr, int *hit);
+/* The fault rules (fault.c), branch tfault.  This call of nr, counted
+ * in the calling thread's copy of nr's rule: 0 (let it through), or the
+ * rule's action (JS_FAULT_DO_*) with *value its error or return value. */
+JS__HIDDEN int js__fault_check(long nr, long *value);
+/* After a forking call returned 0 in the child: a new process starts its
+ * counts from the rules (strace counts per task). */
+JS__HIDDEN void js__fault_forked(long nr, const long a[6]);
+/* execve / execveat nr made with a[] but with an environment whose
+ * LIBJS_FAULT carries the calling thread's counts (js__fault_env). */
+JS__HIDDEN long js__fault_exec(long nr, const long a[6]);
+/* "LIBJS_FAULT=<rules>" into buf: every rule that can still inject, its
+ * when rewritten so that a count starting again at 1 selects the calls
+ * this thread's count would.  Returns the length, 0 if it did not fit. */
+JS__HIDDEN size_t js__fault_env(char *buf, size_t size);
 /* Why no rule may name nr (a call the hook never sees), or NULL. */
 JS__HIDDEN const char *js__fault_refused(long nr);
 /* js_fault_parse that also points at the first bad entry (*bad, *badlen)

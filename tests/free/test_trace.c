@@ -95,9 +95,9 @@ static void t_fault_refused(void)
 		{ "rt_sigreturn:EINTR", "libjs: LIBJS_FAULT: \"rt_sigreturn:EINTR\" refused: libjs also makes it" },
 		{ "nosuchcall:EIO", "libjs: LIBJS_FAULT: \"nosuchcall:EIO\" refused: unknown system call\n" },
 		{ "read:ENOPE", "libjs: LIBJS_FAULT: \"read:ENOPE\" refused: unknown error" },
-		{ "read:EIO:0", "libjs: LIBJS_FAULT: \"read:EIO:0\" refused: bad call number" },
+		{ "read:EIO:0", "libjs: LIBJS_FAULT: \"read:EIO:0\" refused: bad when (N, N+, N+STEP, N..M, N..M+STEP" },
 		{ "getpid:short", "libjs: LIBJS_FAULT: \"getpid:short\" refused: `short` needs" },
-		{ "read", "libjs: LIBJS_FAULT: \"read\" refused: not <syscall>:<error>[:<when>]\n" },
+		{ "read", "libjs: LIBJS_FAULT: \"read\" refused: not <syscall>:<error>[:<when>] or <syscall>:error=<error>|retval=<value>[:when=<when>]\n" },
 	};
 	char env0[64] = "LIBJS_FAULT=";
 	char *env[] = { env0, 0 };
@@ -160,7 +160,7 @@ static void t_init_from_envp(void)
 	CHECK_EQ(js_getuid(), -JS_EACCES);
 	CHECK(js_getuid() >= 0);
 	js_fault_clear();
-	CHECK(starts(drain(), "libjs:syscall getuid() = -13 EACCES (INJECTED)\n"
+	CHECK(starts(drain(), "libjs:syscall getuid() = -13 EACCES (Permission denied) (INJECTED)\n"
 			      "libjs:syscall getuid() = "));
 }
 

@@ -29,7 +29,7 @@ fuzz_debug)
 	literals "$top"/tests/host/test_trace_debug.c | grep -v '\.h$' |
 	while read -r s; do seed '%s\000libjs:syscall' "$s"; done ;;
 fuzz_fault_parse)
-	{ literals "$top"/tests/host/test_trace_fault.c "$top"/tests/free/test_trace.c
+	{ literals "$top"/tests/host/test_trace_fault.c "$top"/tests/free/test_trace.c "$top"/tests/free/test_trace_fault.c
 	  grep -ho 'LIBJS_FAULT=[^ ]*' "$top"/tests/sh/*.sh | sed 's/^LIBJS_FAULT=//; s/["'\'']//g'
 	} | grep ':' | while read -r s; do seed '%s' "$s"; done ;;
 fuzz_inotify_next)

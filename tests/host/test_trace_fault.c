@@ -71,12 +71,30 @@ static void parse_rules(void **state)
 		"openat:ENOENT:1,read:EINTR:2+", "getppid:EPERM", "getppid:1",
 		"read:short", "write:short:3+", " getppid:EPERM , getpid:EPERM:7 ",
 		"", ",,", "getdents64:EIO:2", "mmap:ENOMEM", "read:4095",
+		/* strace's when forms and its inject= syntax */
+		"getppid:EPERM:2+2", "getppid:EPERM:2..4", "getppid:EPERM:2..4+",
+		"getppid:EPERM:2..4+3", "getppid:error=EPERM:when=2+2",
+		"getppid:retval=42", "getppid:retval=0x2a:when=3",
+		"getppid:when=2:error=eperm", "getppid:EPERM:65535",
+		"getppid:EPERM:1..65534", "getppid:EPERM:when=1:when=2",
+		"getppid:error=5", "read:short:when=2..3",
+		"getppid:retval=9223372036854775807",
+		"getppid:retval=0x7fffffffffffffff",
 	};
 	static const char *bad[] = {
 		"nosuchcall:EPERM", "getppid", "getppid:", "getppid:ENOPE",
 		"getppid:EPERM:0", "getppid:EPERM:x", "getppid:EPERM:+",
 		"getppid:EPERM:2:3", "getppid:short", "read:0", "read:4096",
 		"getppid:EPERM:1++", ":EPERM",
+		"getppid:EPERM:65536", "getppid:EPERM:1..65535", "getppid:EPERM:4..2",
+		"getppid:EPERM:2+0", "getppid:EPERM:2...4", "getppid:EPERM:2.4",
+		"getppid:error=EPERM:retval=1", "getppid:EPERM:error=EIO",
+		"getppid:retval=-1", "getppid:retval=", "getppid:retval=0x",
+		"getppid:when=2", "getppid:EPERM:when=x", "getppid:error=short",
+		"getppid:EPERM:when=", "getppid:EPERM:2:when=3:4",
+		"getppid:retval=9223372036854775808",
+		"getppid:retval=99999999999999999999",
+		"getppid:retval=0x8000000000000000", "getppid:retval=0x1g",
 	};
 
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
@@ -93,9 +111,23 @@ static void parse_rules(void **state)
 	assert_int_equal(js_fault_set(-1, JS_EPERM, 0), -JS_EINVAL);
 	assert_int_equal(js_fault_set(JS_NR_getppid, -1, 0), -JS_EINVAL);
 	assert_int_equal(js_fault_set(JS_NR_getppid, JS_FAULT_SHORT, 0), -JS_EINVAL);
+	/* when beyond strace's 16-bit counters */
+	assert_int_equal(js_fault_set(JS_NR_getppid, JS_EPERM, 65536), -JS_EINVAL);
+	assert_int_equal(js_fault_set(JS_NR_getppid, JS_EPERM, JS_FAULT_FROM), -JS_EINVAL);
+	assert_int_equal(js_fault_add(JS_NR_getppid, JS_FAULT_DO_ERROR, 1, 3, 2, 1), -JS_EINVAL);
+	assert_int_equal(js_fault_add(JS_NR_getppid, JS_FAULT_DO_RETVAL, -1, 1, JS_FAULT_LAST_INF, 1), -JS_EINVAL);
+	assert_int_equal(js_fault_add(JS_NR_getppid, 0, 1, 1, JS_FAULT_LAST_INF, 1), -JS_EINVAL);
+	/* JS_FAULT_MAX calls; a rule for one of them again replaces its
+	 * rule and takes no room. */
+	static const char *const calls[JS_FAULT_MAX + 1] = {
+		"getuid", "getgid", "geteuid", "getegid", "getpid", "getppid",
+		"gettid", "sched_yield", "sync", "getcwd", "umask", "uname",
+		"getpgid", "getsid", "dup", "close", "fsync",
+	};
 	for (int i = 0; i < JS_FAULT_MAX; i++)
-		assert_int_equal(js_fault_set(JS_NR_getuid, JS_EPERM, 1000 + i), 0);
-	assert_int_equal(js_fault_set(JS_NR_getuid, JS_EPERM, 0), -JS_ENOSPC);
+		assert_int_equal(js_fault_set(js_syscall_nr(calls[i]), JS_EPERM, 1000 + i), 0);
+	assert_int_equal(js_fault_set(JS_NR_getuid, JS_EPERM, 0), 0);
+	assert_int_equal(js_fault_set(js_syscall_nr(calls[JS_FAULT_MAX]), JS_EPERM, 0), -JS_ENOSPC);
 	js_fault_clear();
 	assert_int_equal(js_getppid(), getppid());
 }
@@ -121,11 +153,12 @@ static void when_rules(void **state)
 	assert_int_equal(js_getpid(), getpid());		/* other calls pass */
 	js_fault_clear();
 
-	/* Two rules on one call each count every call of it; the first
-	 * that hits wins. */
-	assert_int_equal(js_fault_parse("getppid:EPERM:1,getppid:EIO:2,getppid:EBUSY:1+"), 0);
-	assert_int_equal(js_getppid(), -JS_EPERM);
-	assert_int_equal(js_getppid(), -JS_EIO);
+	/* Two rules on one call: the last replaces the others, as strace
+	 * keeps the last inject= for a call. */
+	assert_int_equal(js_fault_parse("getppid:EPERM:1,getppid:EIO:2,getppid:EBUSY:3+"), 0);
+	assert_int_equal(js_getppid(), getppid());
+	assert_int_equal(js_getppid(), getppid());
+	assert_int_equal(js_getppid(), -JS_EBUSY);
 	assert_int_equal(js_getppid(), -JS_EBUSY);
 	js_fault_clear();
 
@@ -144,7 +177,7 @@ static void injected_in_trace(void **state)
 	assert_int_equal(js_fault_parse("openat:ENOENT:1"), 0);
 	assert_int_equal(js_openat(JS_AT_FDCWD, "trace.out", JS_O_RDONLY, 0), -JS_ENOENT);
 	t = trace_text();
-	assert_string_equal(t, "libjs:syscall openat(AT_FDCWD, \"trace.out\", O_RDONLY) = -2 ENOENT (INJECTED)\n");
+	assert_string_equal(t, "libjs:syscall openat(AT_FDCWD, \"trace.out\", O_RDONLY) = -2 ENOENT (No such file or directory) (INJECTED)\n");
 }
 
 static void *hammer(void *arg)
@@ -157,23 +190,83 @@ static void *hammer(void *arg)
 	return NULL;
 }
 
-/* Four threads share one rule's counter: call 3000 fails exactly once,
- * and from 6001 on exactly 2000 calls fail. */
-static void counters_are_atomic(void **state)
+/* Each thread counts its own calls, as strace counts per task: with
+ * when=1500..1999+100 every one of four concurrent threads fails its calls
+ * 1500, 1600, ..., 1900, and no more. */
+static void counters_are_per_thread(void **state)
 {
 	(void)state;
 	pthread_t th[4];
 	long hits[4] = { 0 };
-	long total = 0;
 
-	assert_int_equal(js_fault_parse("getppid:EPERM:3000,getppid:EPERM:6001+"), 0);
+	assert_int_equal(js_fault_parse("getppid:EPERM:1500..1999+100"), 0);
 	for (int i = 0; i < 4; i++)
 		pthread_create(&th[i], NULL, hammer, &hits[i]);
 	for (int i = 0; i < 4; i++) {
 		pthread_join(th[i], NULL);
-		total += hits[i];
+		assert_int_equal(hits[i], 5);
 	}
-	assert_int_equal(total, 1 + (8000 - 6000));
+	/* The main thread's count has not moved: its call 1 passes. */
+	assert_int_equal(js_getppid(), getppid());
+}
+
+/* 200 threads, more than JS_FAULT_THREADS, one after the other: the rows
+ * of threads that have ended are taken again, so each new thread still
+ * counts from 1 (when=1: every thread's first call fails). */
+static void *first_call(void *arg)
+{
+	*(long *)arg = js_getppid();
+	return NULL;
+}
+
+/* 70 threads alive at once, each making its first call while all are
+ * alive: the main thread holds a row, 63 threads get the other rows and
+ * count apart, the 7 left share one count, so with when=1 64 of the 70
+ * fail. */
+#define CROWD 70
+static pthread_barrier_t crowd_in, crowd_out;
+static void *crowd(void *arg)
+{
+	pthread_barrier_wait(&crowd_in);
+	*(long *)arg = js_getppid();
+	pthread_barrier_wait(&crowd_out);
+	return NULL;
+}
+
+static void overflow_threads_share_a_count(void **state)
+{
+	(void)state;
+	pthread_t t[CROWD];
+	long r[CROWD];
+	int failed = 0;
+
+	assert_int_equal(js_fault_parse("getppid:EPERM:1"), 0);
+	assert_int_equal(js_getppid(), -JS_EPERM);	/* the main thread's row */
+	pthread_barrier_init(&crowd_in, NULL, CROWD);
+	pthread_barrier_init(&crowd_out, NULL, CROWD);
+	for (int i = 0; i < CROWD; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, crowd, &r[i]), 0);
+	for (int i = 0; i < CROWD; i++) {
+		pthread_join(t[i], NULL);
+		failed += r[i] == -JS_EPERM;
+	}
+	pthread_barrier_destroy(&crowd_in);
+	pthread_barrier_destroy(&crowd_out);
+	assert_int_equal(failed, JS_FAULT_THREADS - 1 + 1);
+}
+
+static void thread_rows_come_back(void **state)
+{
+	(void)state;
+	assert_int_equal(js_fault_parse("getppid:EPERM:1"), 0);
+	for (int i = 0; i < 200; i++) {
+		pthread_t t;
+		long r = 0;
+
+		pthread_create(&t, NULL, first_call, &r);
+		pthread_join(t, NULL);
+		assert_int_equal(r, -JS_EPERM);
+	}
 }
 
 static void *tracer(void *arg)
@@ -226,18 +319,22 @@ static void write_all_survives(void **state)
 	char *t;
 
 	trace_to_file();
-	/* Call 1 is interrupted, every write is cut to half its bytes. */
-	assert_int_equal(js_fault_parse("write:EINTR:1,write:short"), 0);
-	assert_int_equal(js_write_all(fd, "abcdefghij", 10), 10);
+	/* Call 1 is interrupted, then (a second rule for write replaces the
+	 * first, as in strace) every write is cut to half its bytes. */
+	assert_int_equal(js_fault_parse("write:EINTR:1"), 0);
+	assert_int_equal(js_write_all(fd, "abcde", 5), 5);
+	assert_int_equal(js_fault_parse("write:short"), 0);
+	assert_int_equal(js_write_all(fd, "fghij", 5), 5);
 	js_fault_clear();
 	t = trace_text();
 	assert_int_equal(pread(fd, out, sizeof out, 0), 10);
 	assert_string_equal(out, "abcdefghij");
-	/* 10 -> 5 written, 5 -> 3, 2 -> 1, 1 -> 1: four writes after EINTR. */
-	assert_int_equal(count(t, "= -4 EINTR (INJECTED)"), 1);
+	/* EINTR then 5; then 5 -> 3, 2 -> 1, 1 -> 1. */
+	assert_int_equal(count(t, "= -4 EINTR (Interrupted system call) (INJECTED)"), 1);
 	assert_int_equal(count(t, "libjs:syscall write("), 5);
 	/* The trace shows what the kernel was asked for. */
 	assert_non_null(strstr(t, ", \"abcde\", 5) = 5\n"));
+	assert_non_null(strstr(t, ", \"fgh\", 3) = 3\n"));
 	assert_non_null(strstr(t, ", \"j\", 1) = 1\n"));
 	close(fd);
 }
@@ -255,7 +352,7 @@ static void cwd_retry_runs(void **state)
 	t = trace_text();
 	assert_string_equal(buf, want);
 	assert_int_equal(count(t, "libjs:syscall getcwd("), 2);
-	assert_int_equal(count(t, "= -34 ERANGE (INJECTED)"), 1);
+	assert_int_equal(count(t, "= -34 ERANGE (Numerical result out of range) (INJECTED)"), 1);
 	/* Failing every time: the error comes back, not a path. */
 	js_fault_clear();
 	assert_int_equal(js_fault_parse("getcwd:ENOENT"), 0);
@@ -317,7 +414,7 @@ static void mmap_enomem(void **state)
 	assert_true(JS_IS_ERR(p));
 	assert_int_equal(JS_PTR_ERR(p), -JS_ENOMEM);
 	assert_string_equal(t, "libjs:syscall mmap(NULL, 4096, PROT_READ|PROT_WRITE, "
-			       "MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = -12 ENOMEM (INJECTED)\n");
+			       "MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = -12 ENOMEM (Cannot allocate memory) (INJECTED)\n");
 }
 
 /* `short` on a read: the kernel is asked for half, rounded up. */
@@ -340,7 +437,9 @@ int main(void)
 		cmocka_unit_test_setup(parse_rules, reset),
 		cmocka_unit_test_setup(when_rules, reset),
 		cmocka_unit_test_setup(injected_in_trace, reset),
-		cmocka_unit_test_setup(counters_are_atomic, reset),
+		cmocka_unit_test_setup(counters_are_per_thread, reset),
+		cmocka_unit_test_setup(thread_rows_come_back, reset),
+		cmocka_unit_test_setup(overflow_threads_share_a_count, reset),
 		cmocka_unit_test_setup(lines_are_whole, reset),
 		cmocka_unit_test_setup(write_all_survives, reset),
 		cmocka_unit_test_setup(cwd_retry_runs, reset),

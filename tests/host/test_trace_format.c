@@ -89,7 +89,7 @@ static void bad_pointers_after_failure(void **state)
 	assert_string_equal(F(JS_NR_write, -JS_EBADF, -1, 0xdead0000, 5, 0, 0, 0),
 			    "write(-1, 0xdead0000, 5) = -9 EBADF (Bad file descriptor)");
 	assert_string_equal(fmt(JS_NR_write, 9, (long)"ok", 2, 0, 0, 0, -JS_EINTR, 1),
-			    "write(9, \"ok\", 2) = -4 EINTR (INJECTED)");
+			    "write(9, \"ok\", 2) = -4 EINTR (Interrupted system call) (INJECTED)");
 }
 
 static void structs(void **state)
