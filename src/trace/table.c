@@ -156,9 +156,8 @@ static const struct js__sc rich[] = {
 	S(open_tree_attr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_HEX, K_PTR, K_ULONG),
 	S(file_getattr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_PTR, K_ULONG, K_ATFLAGS),
 	S(file_setattr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_PTR, K_ULONG, K_ATFLAGS),
-	/* Rows the generated ones get wrong or show less well on a 64-bit
-	 * kernel: fanotify_mark's mask is one register (the generated row
-	 * splits it as a 32-bit kernel would); preadv/pwritev show the offset
+	/* Rows the generated ones show less well: fanotify_mark's fd is a
+	 * directory fd (AT_FDCWD by name); preadv/pwritev show the offset
 	 * as strace does (pos_h, which a 64-bit kernel ignores, left out). */
 	S(fanotify_mark, R_DEC | R_SAFE, 5, K_INT, K_HEX, K_HEX, K_DIRFD, K_STR),
 	S(fanotify_init, R_DEC, 2, K_HEX, K_OFLAGS),
