@@ -51,7 +51,7 @@ void js__put_data(struct js__ctx *c, long p, unsigned long len, int safe, int he
 	unsigned char t[STRMAX];
 	size_t n = len > STRMAX ? STRMAX : len;
 
-	if (!p && len) {
+	if (!p) {	/* strace: NULL even for 0 bytes */
 		JS__PUTS(c->w, "NULL");
 		return;
 	}

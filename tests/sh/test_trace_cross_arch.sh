@@ -48,9 +48,19 @@ arch=${JS_RUN#qemu-}
 nb=${B%-"$arch"}
 cc="$nb/bin/libjs-cc"
 
+# A program that passes values qemu-user itself answers differently
+# (unknown flag bits, which it translates away or checks in another
+# order: pipe2(NULL, 0x8) makes the pipe and then fails EFAULT) says so
+# in a line `trace-cross-arch: native only (reason)`; it is listed, and
+# compared with strace natively by test_trace_diff.sh only.
 progs="$top/tests/sh/trace_calls.c"
 for p in "$top"/tests/sh/trace_diff/*.c; do
-	[ -e "$p" ] && progs="$progs $p"
+	[ -e "$p" ] || continue
+	if grep -q 'trace-cross-arch: native only' "$p"; then
+		echo "not compared across architectures: $(basename "$p"): $(sed -n 's/.*trace-cross-arch: native only *//p' "$p" | head -1)"
+		continue
+	fi
+	progs="$progs $p"
 done
 
 norm() {
@@ -63,18 +73,19 @@ norm() {
 		-e 's/(stx_[abcm]time)=\{[^}]*\}/\1=T/g' \
 		-e 's/^getrandom\("[^"]*"/getrandom(DATA/' \
 		-e '/^(clock_gettime|gettimeofday|times|getrusage|sysinfo|clock_getres)\(/s/[0-9]+/N/g' \
+		-e '/ = -[0-9]+ E[A-Z0-9]+ /{s/"([^"\\]|\\.)*"(\.\.\.)?/MEM/g; :s; s/\{[^{}]*\}/MEM/g; ts; s/\bADDR\b/MEM/g}' \
 		-e 's/^openat\(AT_FDCWD, /open(/' \
-		-e 's/^unlinkat\(AT_FDCWD, (".*"), 0\)/unlink(\1)/' \
-		-e 's/^unlinkat\(AT_FDCWD, (".*"), AT_REMOVEDIR\)/rmdir(\1)/' \
+		-e 's/^unlinkat\(AT_FDCWD, ("([^"\\]|\\.)*"|MEM), 0\)/unlink(\1)/' \
+		-e 's/^unlinkat\(AT_FDCWD, ("([^"\\]|\\.)*"|MEM), AT_REMOVEDIR\)/rmdir(\1)/' \
 		-e 's/^(mkdir|readlink)at\(AT_FDCWD, /\1(/' \
 		-e 's/^fchmodat\(AT_FDCWD, /chmod(/' -e 's/^faccessat\(AT_FDCWD, /access(/' \
-		-e 's/^symlinkat\((".*"), AT_FDCWD, /symlink(\1, /' \
-		-e 's/^linkat\(AT_FDCWD, (".*"), AT_FDCWD, (".*"), 0\)/link(\1, \2)/' \
+		-e 's/^symlinkat\(("([^"\\]|\\.)*"|MEM), AT_FDCWD, /symlink(\1, /' \
+		-e 's/^linkat\(AT_FDCWD, ("([^"\\]|\\.)*"|MEM), AT_FDCWD, ("([^"\\]|\\.)*"|MEM), 0\)/link(\1, \3)/' \
 		-e 's/^fchownat\(AT_FDCWD, (.*), 0\)/chown(\1)/' \
 		-e 's/^newfstatat\(AT_FDCWD, (.*), 0\)/stat(\1)/' \
 		-e 's/^newfstatat\(AT_FDCWD, (.*), AT_SYMLINK_NOFOLLOW\)/lstat(\1)/' \
-		-e 's/^renameat2\(AT_FDCWD, (".*"), AT_FDCWD, (".*"), 0\)/rename(\1, \2)/' \
-		-e 's/^renameat\(AT_FDCWD, (".*"), AT_FDCWD, (".*")\)/rename(\1, \2)/' \
+		-e 's/^renameat2\(AT_FDCWD, ("([^"\\]|\\.)*"|MEM), AT_FDCWD, ("([^"\\]|\\.)*"|MEM), 0\)/rename(\1, \3)/' \
+		-e 's/^renameat\(AT_FDCWD, ("([^"\\]|\\.)*"|MEM), AT_FDCWD, ("([^"\\]|\\.)*"|MEM)\)/rename(\1, \3)/' \
 		-e 's/^dup3\(([0-9]+), ([0-9]+), 0\)/dup2(\1, \2)/' \
 		-e 's/^pipe2\((.*), 0\)/pipe(\1)/' \
 		-e 's/^epoll_create\([0-9]+\)/epoll_create1(0)/' \
@@ -83,7 +94,6 @@ norm() {
 		-e 's/^eventfd2\(([0-9]+), 0\)/eventfd(\1)/' \
 		-e 's/^clone\(child_stack=NULL, flags=SIGCHLD\)/fork()/' \
 		-e 's/^getpgid\(0\)/getpgrp()/' \
-		-e '/ = -[0-9]+ E[A-Z0-9]+ /{s/"([^"\\]|\\.)*"(\.\.\.)?/MEM/g; :s; s/\{[^{}]*\}/MEM/g; ts; s/\bADDR\b/MEM/g}' \
 		-e '/F_GETFL\) = /{s/= 0x[0-9a-f]+ /= HEX /; s/\|O_LARGEFILE//}' \
 		"$1" | if [ -n "$pids" ]; then sed -E "s/\\b($pids)\\b/PID/g"; else cat; fi | sort
 }
