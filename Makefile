@@ -236,6 +236,13 @@ bench: all
 	@CC="$(CC)" tools/need-tools.sh bench
 	bench/run.sh
 
+# Every committed generated file from its generator (tools/generate.sh:
+# syscall numbers, errno tables, the trace's argument rows, the table in
+# docs/syscalls.md); make check fails when one differs
+# (tests/sh/test_generated.sh).
+generate:
+	@tools/generate.sh
+
 # How much of each architecture's system-call table has a wrapper
 # (docs/syscalls.md); fails naming each number neither wrapped nor excluded.
 coverage:
@@ -280,4 +287,4 @@ endif
 clean:
 	rm -rf $(B) $(if $(RUN),,$(addprefix $(B)-,$(CROSS_ARCHS)))
 
-.PHONY: all demo check check-sanitize fuzz bench coverage install uninstall clean
+.PHONY: all demo check check-sanitize fuzz bench coverage generate install uninstall clean

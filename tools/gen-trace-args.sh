@@ -17,7 +17,8 @@ cat "$k/include/linux/syscalls.h" "$k/arch/x86/include/asm/syscalls.h" |
 awk -v tbl="$k/arch/x86/entry/syscalls/syscall_64.tbl" '
 function trim(s) { gsub(/^[ \t]+|[ \t]+$/, "", s); return s }
 function kind(p,   name, n) {
-	p = trim(p)
+	# One space between words: "const char  __user *" is a string too.
+	p = trim(p); gsub(/[ \t]+/, " ", p)
 	n = split(p, w, /[ \t*]+/); name = w[n]
 	if (p ~ /\*/) {
 		if (p ~ /^const char __user/ && name != "buf") return "K_STR"
@@ -31,6 +32,13 @@ function kind(p,   name, n) {
 	if (p ~ /^(int|pid_t|uid_t|gid_t|clockid_t|timer_t|key_serial_t|mqd_t)[ \t]/) return "K_INT"
 	return "K_LONG"
 }
+# A prototype has a second form for 32-bit kernels that pass a 64-bit
+# argument in two registers (the mask of fanotify_mark): the 64-bit one,
+# after #else, is the x86_64 call.
+/^#if.*CONFIG_ARCH_SPLIT_ARG64/ { split64 = 1; next }
+split64 && /^#else/ { split64 = 0; next }
+split64 && /^#endif/ { split64 = 0; next }
+split64 { next }
 /asmlinkage/ { buf = ""; collecting = 1 }
 collecting { buf = buf " " $0 }
 collecting && /;/ {

@@ -14,6 +14,9 @@ pkgs="$pkgs g++ cmake meson ninja-build"
 # qemu-user; `cross` is what `make ARCH=<arch> check` alone needs).
 xpkgs="gcc-aarch64-linux-gnu gcc-riscv64-linux-gnu linux-libc-dev-arm64-cross
 	linux-libc-dev-riscv64-cross qemu-user"
+# make generate and its check (tests/sh/test_generated.sh) read Linux 6.1's
+# syscall prototypes from the kernel source tarball.
+pkgs="$pkgs linux-source-6.1 xz-utils"
 if [ "${1:-}" = cross ]; then pkgs=$xpkgs; else pkgs="$pkgs $xpkgs"; fi
 [ "${1:-}" = bench ] && pkgs="$pkgs musl-tools linux-source-6.1 xz-utils hyperfine clang"
 missing=

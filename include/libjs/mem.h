@@ -104,6 +104,10 @@ typedef int js_key_t;
 #define JS_MAP_UNINITIALIZED   0x4000000
 #define JS_MAP_HUGE_SHIFT      26
 #define JS_MAP_HUGE_MASK       0x3f
+/* ---- tconst (issue 11): the name strace gives a mapping type of 0
+ * (asm-generic/mman-common.h's compatibility flag). ---- */
+#define JS_MAP_FILE            0
+/* ---- end of tconst ---- */
 /* What mmap returns on failure in libc terms; js_mmap never returns it
  * (it returns the -errno pointer instead), but code ported from libc
  * compares against it. */

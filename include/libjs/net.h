@@ -378,6 +378,14 @@ struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
 #define JS_MSG_ZEROCOPY     0x4000000
 #define JS_MSG_FASTOPEN     0x20000000
 #define JS_MSG_CMSG_CLOEXEC 0x40000000
+/* ---- tconst (issue 11): flags the kernel keeps out of its UAPI
+ * (include/linux/socket.h) but that strace names in any flags word:
+ * MSG_PROBE is 0x10's kernel name (glibc's MSG_PROXY). ---- */
+#define JS_MSG_PROBE           0x10
+#define JS_MSG_SENDPAGE_NOTLAST 0x20000
+#define JS_MSG_NO_SHARED_FRAGS 0x80000
+#define JS_MSG_CMSG_COMPAT     0x80000000
+/* ---- end of tconst ---- */
 
 /* ---- shutdown(2) ---------------------------------------------------- */
 #define JS_SHUT_RD   0

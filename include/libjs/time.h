@@ -46,6 +46,10 @@ long js_time(long *tloc);
 #define JS_CLOCK_REALTIME_ALARM     8
 #define JS_CLOCK_BOOTTIME_ALARM     9
 #define JS_CLOCK_TAI                11
+/* ---- tconst (issue 11): include/uapi/linux/time.h still numbers the
+ * removed SGI clock; strace names it. ---- */
+#define JS_CLOCK_SGI_CYCLE          10
+/* ---- end of tconst ---- */
 #define JS_TIMER_ABSTIME            0x01
 
 /* ---- Timers, clock setting and process times (issue 14) ------------- */

@@ -1,201 +1,195 @@
-/* Symbolic names for flag words and enumerations, as strace prints them.
- * The values are the kernel's UAPI ones, which are the same on x86_64,
- * aarch64 and riscv64 for every set here (asm-generic); they are proven
- * against the kernel and glibc headers in tests/host/test_trace_flags.c.
+/* Symbolic names for flag words and enumerations, as strace 6.1 prints
+ * them.  Every row is JS__FLAG(X): the value is the public constant JS_X,
+ * written once in its public header (per-architecture ones under
+ * include/libjs/arch/<a>/), which tests/sh/test_consts_arch_layout.sh
+ * proves against each architecture's kernel UAPI headers and glibc's.  So
+ * aarch64's O_DIRECTORY (040000) decodes as O_DIRECTORY there by
+ * construction.  Rows are in strace's order (its src/xlat/<set>.in, and
+ * what strace itself prints with every bit set): a multi-bit value
+ * (O_SYNC, O_TMPFILE) comes before its parts, so it is named whole.
  * Names sit in char arrays inside the rows: no pointers to relocate. */
+#include <libjs/events.h>
+#include <libjs/fs.h>
+#include <libjs/mem.h>
+#include <libjs/net.h>
+#include <libjs/proc.h>
+#include <libjs/signal.h>
 #include <libjs/thread.h>
+#include <libjs/time.h>
 #include "trace.h"
 
 #define fl js__flag
-#define F(v, name) { v, sizeof(name) - 1, name }
-#define N(t) (sizeof t / sizeof t[0])
+#define J JS__FLAG
+#define N JS__NELEM
 
-/* include/uapi/asm-generic/fcntl.h, in strace's order; multi-bit values
- * (O_SYNC, O_TMPFILE) before their parts. */
+/* open(2)'s flags above the access mode (strace's open_mode_flags; also
+ * pipe2's and dup3's). */
 static const struct fl open_fl[] = {
-	F(0100, "O_CREAT"), F(0200, "O_EXCL"), F(0400, "O_NOCTTY"),
-	F(01000, "O_TRUNC"), F(02000, "O_APPEND"), F(04000, "O_NONBLOCK"),
-	F(04010000, "O_SYNC"), F(010000, "O_DSYNC"), F(040000, "O_DIRECT"),
-	F(0100000, "O_LARGEFILE"), F(0400000, "O_NOFOLLOW"),
-	F(01000000, "O_NOATIME"), F(02000000, "O_CLOEXEC"),
-	F(010000000, "O_PATH"), F(020200000, "O_TMPFILE"),
-	F(0200000, "O_DIRECTORY"), F(020000, "FASYNC"),
+	J(O_CREAT), J(O_EXCL), J(O_NOCTTY), J(O_TRUNC), J(O_APPEND),
+	J(O_NONBLOCK), J(O_SYNC), J(__O_SYNC), J(O_DSYNC), J(O_DIRECT),
+	J(O_LARGEFILE), J(O_NOFOLLOW), J(O_NOATIME), J(O_CLOEXEC), J(O_PATH),
+	J(O_TMPFILE), J(__O_TMPFILE), J(O_DIRECTORY), J(FASYNC),
 };
 static const struct fl acc_e[] = {
-	F(0, "O_RDONLY"), F(1, "O_WRONLY"), F(2, "O_RDWR"), F(3, "O_ACCMODE"),
+	J(O_RDONLY), J(O_WRONLY), J(O_RDWR), J(O_ACCMODE),
 };
-static const struct fl fd_fl[] = {
-	F(04000, "O_NONBLOCK"), F(040000, "O_DIRECT"), F(02000000, "O_CLOEXEC"),
-};
-static const struct fl access_fl[] = {
-	F(4, "R_OK"), F(2, "W_OK"), F(1, "X_OK"),
-};
-/* include/uapi/linux/fcntl.h */
+static const struct fl access_fl[] = { J(R_OK), J(W_OK), J(X_OK) };
+/* strace's at_flags (newfstatat, linkat, unlinkat, utimensat, ...):
+ * AT_EACCESS shares AT_REMOVEDIR's bit and is named so only by
+ * faccessat2 (faccessat_flags). */
 static const struct fl at_fl[] = {
-	F(0x100, "AT_SYMLINK_NOFOLLOW"), F(0x200, "AT_EACCESS"),
-	F(0x400, "AT_SYMLINK_FOLLOW"), F(0x800, "AT_NO_AUTOMOUNT"),
-	F(0x1000, "AT_EMPTY_PATH"), F(0x2000, "AT_STATX_FORCE_SYNC"),
-	F(0x4000, "AT_STATX_DONT_SYNC"), F(0x8000, "AT_RECURSIVE"),
+	J(AT_SYMLINK_NOFOLLOW), J(AT_REMOVEDIR), J(AT_SYMLINK_FOLLOW),
+	J(AT_NO_AUTOMOUNT), J(AT_EMPTY_PATH), J(AT_RECURSIVE),
 };
-static const struct fl rm_fl[] = { F(0x200, "AT_REMOVEDIR") };
+static const struct fl faccessat_fl[] = {
+	J(AT_SYMLINK_NOFOLLOW), J(AT_EACCESS), J(AT_EMPTY_PATH),
+};
+static const struct fl statx_sync_fl[] = {
+	J(AT_STATX_FORCE_SYNC), J(AT_STATX_DONT_SYNC),
+};
 static const struct fl rename_fl[] = {
-	F(1, "RENAME_NOREPLACE"), F(2, "RENAME_EXCHANGE"), F(4, "RENAME_WHITEOUT"),
+	J(RENAME_NOREPLACE), J(RENAME_EXCHANGE), J(RENAME_WHITEOUT),
 };
 static const struct fl whence_e[] = {
-	F(0, "SEEK_SET"), F(1, "SEEK_CUR"), F(2, "SEEK_END"),
-	F(3, "SEEK_DATA"), F(4, "SEEK_HOLE"),
+	J(SEEK_SET), J(SEEK_CUR), J(SEEK_END), J(SEEK_DATA), J(SEEK_HOLE),
 };
-/* include/uapi/asm-generic/fcntl.h, linux/fcntl.h (F_LINUX_SPECIFIC_BASE) */
 static const struct fl fcntl_e[] = {
-	F(0, "F_DUPFD"), F(1, "F_GETFD"), F(2, "F_SETFD"), F(3, "F_GETFL"),
-	F(4, "F_SETFL"), F(5, "F_GETLK"), F(6, "F_SETLK"), F(7, "F_SETLKW"),
-	F(8, "F_SETOWN"), F(9, "F_GETOWN"), F(10, "F_SETSIG"),
-	F(11, "F_GETSIG"), F(15, "F_SETOWN_EX"), F(16, "F_GETOWN_EX"),
-	F(36, "F_OFD_GETLK"), F(37, "F_OFD_SETLK"), F(38, "F_OFD_SETLKW"),
-	F(1024, "F_SETLEASE"), F(1025, "F_GETLEASE"), F(1026, "F_NOTIFY"),
-	F(1030, "F_DUPFD_CLOEXEC"), F(1031, "F_SETPIPE_SZ"),
-	F(1032, "F_GETPIPE_SZ"), F(1033, "F_ADD_SEALS"), F(1034, "F_GET_SEALS"),
+	J(F_DUPFD), J(F_GETFD), J(F_SETFD), J(F_GETFL), J(F_SETFL),
+	J(F_GETLK), J(F_SETLK), J(F_SETLKW), J(F_SETOWN), J(F_GETOWN),
+	J(F_SETSIG), J(F_GETSIG), J(F_SETOWN_EX), J(F_GETOWN_EX),
+	J(F_GETOWNER_UIDS), J(F_OFD_GETLK), J(F_OFD_SETLK), J(F_OFD_SETLKW),
+	J(F_SETLEASE), J(F_GETLEASE), J(F_NOTIFY), J(F_CANCELLK),
+	J(F_DUPFD_CLOEXEC), J(F_SETPIPE_SZ), J(F_GETPIPE_SZ), J(F_ADD_SEALS),
+	J(F_GET_SEALS), J(F_GET_RW_HINT), J(F_SET_RW_HINT),
+	J(F_GET_FILE_RW_HINT), J(F_SET_FILE_RW_HINT),
 };
-static const struct fl fdfl_fl[] = { F(1, "FD_CLOEXEC") };
-/* include/uapi/asm-generic/mman-common.h, linux/mman.h */
+static const struct fl fdfl_fl[] = { J(FD_CLOEXEC) };
+static const struct fl lease_e[] = { J(F_RDLCK), J(F_WRLCK), J(F_UNLCK) };
+static const struct fl notify_fl[] = {
+	J(DN_ACCESS), J(DN_MODIFY), J(DN_CREATE), J(DN_DELETE), J(DN_RENAME),
+	J(DN_ATTRIB), J(DN_MULTISHOT),
+};
+static const struct fl seal_fl[] = {
+	J(F_SEAL_SEAL), J(F_SEAL_SHRINK), J(F_SEAL_GROW), J(F_SEAL_WRITE),
+	J(F_SEAL_FUTURE_WRITE),
+};
 static const struct fl prot_fl[] = {
-	F(1, "PROT_READ"), F(2, "PROT_WRITE"), F(4, "PROT_EXEC"),
-	F(8, "PROT_SEM"), F(0x01000000, "PROT_GROWSDOWN"),
-	F(0x02000000, "PROT_GROWSUP"),
+	J(PROT_READ), J(PROT_WRITE), J(PROT_EXEC), J(PROT_SEM),
+	J(PROT_GROWSDOWN), J(PROT_GROWSUP),
 };
+/* mmap(2)'s flags: the type (MAP_TYPE bits, MAP_FILE for 0), then the
+ * flags, then the huge page size as strace shows it (N<<MAP_HUGE_SHIFT,
+ * which takes MAP_UNINITIALIZED's bit with it, as in strace 6.1). */
 static const struct fl maptype_e[] = {
-	F(1, "MAP_SHARED"), F(2, "MAP_PRIVATE"), F(3, "MAP_SHARED_VALIDATE"),
+	J(MAP_FILE), J(MAP_SHARED), J(MAP_PRIVATE), J(MAP_SHARED_VALIDATE),
 };
 static const struct fl map_fl[] = {
-	F(0x10, "MAP_FIXED"), F(0x20, "MAP_ANONYMOUS"),
-	F(0x100, "MAP_GROWSDOWN"), F(0x800, "MAP_DENYWRITE"),
-	F(0x1000, "MAP_EXECUTABLE"), F(0x2000, "MAP_LOCKED"),
-	F(0x4000, "MAP_NORESERVE"), F(0x8000, "MAP_POPULATE"),
-	F(0x10000, "MAP_NONBLOCK"), F(0x20000, "MAP_STACK"),
-	F(0x40000, "MAP_HUGETLB"), F(0x80000, "MAP_SYNC"),
-	F(0x100000, "MAP_FIXED_NOREPLACE"), F(0x4000000, "MAP_UNINITIALIZED"),
+	J(MAP_FIXED), J(MAP_ANONYMOUS),
+#ifdef JS_MAP_32BIT	/* x86_64's (arch/x86_64/mem.h) */
+	J(MAP_32BIT),
+#endif
+	J(MAP_NORESERVE), J(MAP_POPULATE), J(MAP_NONBLOCK), J(MAP_GROWSDOWN),
+	J(MAP_DENYWRITE), J(MAP_EXECUTABLE), J(MAP_LOCKED), J(MAP_STACK),
+	J(MAP_HUGETLB), J(MAP_SYNC), J(MAP_FIXED_NOREPLACE),
 };
-/* include/linux/socket.h (the values are UAPI: glibc's bits/socket.h) */
 static const struct fl af_e[] = {
-	F(0, "AF_UNSPEC"), F(1, "AF_UNIX"), F(2, "AF_INET"), F(10, "AF_INET6"),
-	F(15, "AF_KEY"), F(16, "AF_NETLINK"), F(17, "AF_PACKET"),
-	F(29, "AF_CAN"), F(30, "AF_TIPC"), F(31, "AF_BLUETOOTH"),
-	F(38, "AF_ALG"), F(40, "AF_VSOCK"), F(44, "AF_XDP"),
+	J(AF_UNSPEC), J(AF_UNIX), J(AF_INET), J(AF_AX25), J(AF_IPX),
+	J(AF_APPLETALK), J(AF_NETROM), J(AF_BRIDGE), J(AF_ATMPVC), J(AF_X25),
+	J(AF_INET6), J(AF_ROSE), J(AF_DECnet), J(AF_NETBEUI), J(AF_SECURITY),
+	J(AF_KEY), J(AF_NETLINK), J(AF_PACKET), J(AF_ASH), J(AF_ECONET),
+	J(AF_ATMSVC), J(AF_RDS), J(AF_SNA), J(AF_IRDA), J(AF_PPPOX),
+	J(AF_WANPIPE), J(AF_LLC), J(AF_IB), J(AF_MPLS), J(AF_CAN), J(AF_TIPC),
+	J(AF_BLUETOOTH), J(AF_IUCV), J(AF_RXRPC), J(AF_ISDN), J(AF_PHONET),
+	J(AF_IEEE802154), J(AF_CAIF), J(AF_ALG), J(AF_NFC), J(AF_VSOCK),
+	J(AF_KCM), J(AF_QIPCRTR), J(AF_SMC), J(AF_XDP), J(AF_MCTP),
 };
 static const struct fl socktype_e[] = {
-	F(1, "SOCK_STREAM"), F(2, "SOCK_DGRAM"), F(3, "SOCK_RAW"),
-	F(4, "SOCK_RDM"), F(5, "SOCK_SEQPACKET"), F(6, "SOCK_DCCP"),
-	F(10, "SOCK_PACKET"),
+	J(SOCK_STREAM), J(SOCK_DGRAM), J(SOCK_RAW), J(SOCK_RDM),
+	J(SOCK_SEQPACKET), J(SOCK_DCCP), J(SOCK_PACKET),
 };
-static const struct fl sock_fl[] = {
-	F(04000, "SOCK_NONBLOCK"), F(02000000, "SOCK_CLOEXEC"),
-};
-/* include/uapi/linux/in.h, in6.h */
+static const struct fl sock_fl[] = { J(SOCK_CLOEXEC), J(SOCK_NONBLOCK) };
+/* IPPROTO_IP before IPPROTO_HOPOPTS, its alias: strace names 0 so. */
 static const struct fl ipproto_e[] = {
-	F(0, "IPPROTO_IP"), F(1, "IPPROTO_ICMP"), F(6, "IPPROTO_TCP"),
-	F(17, "IPPROTO_UDP"), F(41, "IPPROTO_IPV6"), F(58, "IPPROTO_ICMPV6"),
-	F(132, "IPPROTO_SCTP"), F(255, "IPPROTO_RAW"),
+	J(IPPROTO_IP), J(IPPROTO_ICMP), J(IPPROTO_IGMP), J(IPPROTO_IPIP),
+	J(IPPROTO_TCP), J(IPPROTO_EGP), J(IPPROTO_PUP), J(IPPROTO_UDP),
+	J(IPPROTO_IDP), J(IPPROTO_TP), J(IPPROTO_DCCP), J(IPPROTO_IPV6),
+	J(IPPROTO_ROUTING), J(IPPROTO_FRAGMENT), J(IPPROTO_RSVP),
+	J(IPPROTO_GRE), J(IPPROTO_ESP), J(IPPROTO_AH), J(IPPROTO_ICMPV6),
+	J(IPPROTO_NONE), J(IPPROTO_DSTOPTS), J(IPPROTO_MTP), J(IPPROTO_BEETPH),
+	J(IPPROTO_ENCAP), J(IPPROTO_PIM), J(IPPROTO_COMP), J(IPPROTO_L2TP),
+	J(IPPROTO_SCTP), J(IPPROTO_MH), J(IPPROTO_UDPLITE), J(IPPROTO_MPLS),
+	J(IPPROTO_ETHERNET), J(IPPROTO_RAW), J(IPPROTO_MPTCP),
 };
+/* strace's msg_flags: MSG_PROBE (not glibc's MSG_PROXY) for 0x10, and the
+ * kernel's internal flags it also names. */
 static const struct fl msg_fl[] = {
-	F(1, "MSG_OOB"), F(2, "MSG_PEEK"), F(4, "MSG_DONTROUTE"),
-	F(8, "MSG_CTRUNC"), F(0x10, "MSG_PROXY"), F(0x20, "MSG_TRUNC"),
-	F(0x40, "MSG_DONTWAIT"), F(0x80, "MSG_EOR"), F(0x100, "MSG_WAITALL"),
-	F(0x200, "MSG_FIN"), F(0x400, "MSG_SYN"), F(0x800, "MSG_CONFIRM"),
-	F(0x1000, "MSG_RST"), F(0x2000, "MSG_ERRQUEUE"),
-	F(0x4000, "MSG_NOSIGNAL"), F(0x8000, "MSG_MORE"),
-	F(0x10000, "MSG_WAITFORONE"), F(0x40000, "MSG_BATCH"),
-	F(0x4000000, "MSG_ZEROCOPY"), F(0x20000000, "MSG_FASTOPEN"),
-	F(0x40000000, "MSG_CMSG_CLOEXEC"),
+	J(MSG_OOB), J(MSG_PEEK), J(MSG_DONTROUTE), J(MSG_CTRUNC), J(MSG_PROBE),
+	J(MSG_TRUNC), J(MSG_DONTWAIT), J(MSG_EOR), J(MSG_WAITALL), J(MSG_FIN),
+	J(MSG_SYN), J(MSG_CONFIRM), J(MSG_RST), J(MSG_ERRQUEUE),
+	J(MSG_NOSIGNAL), J(MSG_MORE), J(MSG_WAITFORONE),
+	J(MSG_SENDPAGE_NOTLAST), J(MSG_BATCH), J(MSG_NO_SHARED_FRAGS),
+	J(MSG_ZEROCOPY), J(MSG_FASTOPEN), J(MSG_CMSG_CLOEXEC),
+	J(MSG_CMSG_COMPAT),
 };
-static const struct fl shut_e[] = {
-	F(0, "SHUT_RD"), F(1, "SHUT_WR"), F(2, "SHUT_RDWR"),
-};
-/* include/uapi/linux/eventpoll.h */
-static const struct fl epflags_fl[] = { F(02000000, "EPOLL_CLOEXEC") };
+static const struct fl shut_e[] = { J(SHUT_RD), J(SHUT_WR), J(SHUT_RDWR) };
+static const struct fl epflags_fl[] = { J(EPOLL_CLOEXEC) };
 static const struct fl epctl_e[] = {
-	F(1, "EPOLL_CTL_ADD"), F(2, "EPOLL_CTL_DEL"), F(3, "EPOLL_CTL_MOD"),
+	J(EPOLL_CTL_ADD), J(EPOLL_CTL_DEL), J(EPOLL_CTL_MOD),
 };
 static const struct fl epev_fl[] = {
-	F(0x1, "EPOLLIN"), F(0x2, "EPOLLPRI"), F(0x4, "EPOLLOUT"),
-	F(0x8, "EPOLLERR"), F(0x10, "EPOLLHUP"), F(0x20, "EPOLLNVAL"),
-	F(0x40, "EPOLLRDNORM"), F(0x80, "EPOLLRDBAND"),
-	F(0x100, "EPOLLWRNORM"), F(0x200, "EPOLLWRBAND"),
-	F(0x400, "EPOLLMSG"), F(0x2000, "EPOLLRDHUP"),
-	F(1u << 28, "EPOLLEXCLUSIVE"), F(1u << 29, "EPOLLWAKEUP"),
-	F(1u << 30, "EPOLLONESHOT"), F(1u << 31, "EPOLLET"),
+	J(EPOLLIN), J(EPOLLPRI), J(EPOLLOUT), J(EPOLLERR), J(EPOLLHUP),
+	J(EPOLLNVAL), J(EPOLLRDNORM), J(EPOLLRDBAND), J(EPOLLWRNORM),
+	J(EPOLLWRBAND), J(EPOLLMSG), J(EPOLLRDHUP), J(EPOLLEXCLUSIVE),
+	J(EPOLLWAKEUP), J(EPOLLONESHOT), J(EPOLLET),
 };
-/* include/uapi/linux/inotify.h */
-static const struct fl inflags_fl[] = {
-	F(04000, "IN_NONBLOCK"), F(02000000, "IN_CLOEXEC"),
-};
+static const struct fl inflags_fl[] = { J(IN_NONBLOCK), J(IN_CLOEXEC) };
 static const struct fl inmask_fl[] = {
-	F(0x1, "IN_ACCESS"), F(0x2, "IN_MODIFY"), F(0x4, "IN_ATTRIB"),
-	F(0x8, "IN_CLOSE_WRITE"), F(0x10, "IN_CLOSE_NOWRITE"),
-	F(0x20, "IN_OPEN"), F(0x40, "IN_MOVED_FROM"), F(0x80, "IN_MOVED_TO"),
-	F(0x100, "IN_CREATE"), F(0x200, "IN_DELETE"),
-	F(0x400, "IN_DELETE_SELF"), F(0x800, "IN_MOVE_SELF"),
-	F(0x2000, "IN_UNMOUNT"), F(0x4000, "IN_Q_OVERFLOW"),
-	F(0x8000, "IN_IGNORED"), F(0x1000000, "IN_ONLYDIR"),
-	F(0x2000000, "IN_DONT_FOLLOW"), F(0x4000000, "IN_EXCL_UNLINK"),
-	F(0x10000000, "IN_MASK_CREATE"), F(0x20000000, "IN_MASK_ADD"),
-	F(0x40000000, "IN_ISDIR"), F(0x80000000, "IN_ONESHOT"),
+	J(IN_ACCESS), J(IN_MODIFY), J(IN_ATTRIB), J(IN_CLOSE_WRITE),
+	J(IN_CLOSE_NOWRITE), J(IN_OPEN), J(IN_MOVED_FROM), J(IN_MOVED_TO),
+	J(IN_CREATE), J(IN_DELETE), J(IN_DELETE_SELF), J(IN_MOVE_SELF),
+	J(IN_UNMOUNT), J(IN_Q_OVERFLOW), J(IN_IGNORED), J(IN_ONLYDIR),
+	J(IN_DONT_FOLLOW), J(IN_EXCL_UNLINK), J(IN_MASK_CREATE),
+	J(IN_MASK_ADD), J(IN_ISDIR), J(IN_ONESHOT),
 };
-/* include/uapi/linux/sched.h; the low byte is the exit signal. */
+/* clone(2)'s flags above the exit signal; strace leaves CLONE_DETACHED
+ * (ignored by the kernel) and clone3's bits above 31 unnamed here. */
 static const struct fl clone_fl[] = {
-	F(0x100, "CLONE_VM"), F(0x200, "CLONE_FS"), F(0x400, "CLONE_FILES"),
-	F(0x800, "CLONE_SIGHAND"), F(0x1000, "CLONE_PIDFD"),
-	F(0x2000, "CLONE_PTRACE"), F(0x4000, "CLONE_VFORK"),
-	F(0x8000, "CLONE_PARENT"), F(0x10000, "CLONE_THREAD"),
-	F(0x20000, "CLONE_NEWNS"), F(0x40000, "CLONE_SYSVSEM"),
-	F(0x80000, "CLONE_SETTLS"), F(0x100000, "CLONE_PARENT_SETTID"),
-	F(0x200000, "CLONE_CHILD_CLEARTID"), F(0x400000, "CLONE_DETACHED"),
-	F(0x800000, "CLONE_UNTRACED"), F(0x1000000, "CLONE_CHILD_SETTID"),
-	F(0x2000000, "CLONE_NEWCGROUP"), F(0x4000000, "CLONE_NEWUTS"),
-	F(0x8000000, "CLONE_NEWIPC"), F(0x10000000, "CLONE_NEWUSER"),
-	F(0x20000000, "CLONE_NEWPID"), F(0x40000000, "CLONE_NEWNET"),
-	F(0x80000000, "CLONE_IO"),
+	J(CLONE_VM), J(CLONE_FS), J(CLONE_FILES), J(CLONE_SIGHAND),
+	J(CLONE_PIDFD), J(CLONE_PTRACE), J(CLONE_VFORK), J(CLONE_PARENT),
+	J(CLONE_THREAD), J(CLONE_NEWNS), J(CLONE_SYSVSEM), J(CLONE_SETTLS),
+	J(CLONE_PARENT_SETTID), J(CLONE_CHILD_CLEARTID), J(CLONE_UNTRACED),
+	J(CLONE_CHILD_SETTID), J(CLONE_NEWCGROUP), J(CLONE_NEWUTS),
+	J(CLONE_NEWIPC), J(CLONE_NEWUSER), J(CLONE_NEWPID), J(CLONE_NEWNET),
+	J(CLONE_IO),
 };
-/* Signal numbers: include/uapi/asm-generic/signal.h (x86_64 agrees). */
+/* Signals 1-31; from SIGRTMIN up strace counts: SIGRTMIN, SIGRT_1, ... */
 static const struct fl sig_e[] = {
-	F(1, "SIGHUP"), F(2, "SIGINT"), F(3, "SIGQUIT"), F(4, "SIGILL"),
-	F(5, "SIGTRAP"), F(6, "SIGABRT"), F(7, "SIGBUS"), F(8, "SIGFPE"),
-	F(9, "SIGKILL"), F(10, "SIGUSR1"), F(11, "SIGSEGV"),
-	F(12, "SIGUSR2"), F(13, "SIGPIPE"), F(14, "SIGALRM"),
-	F(15, "SIGTERM"), F(16, "SIGSTKFLT"), F(17, "SIGCHLD"),
-	F(18, "SIGCONT"), F(19, "SIGSTOP"), F(20, "SIGTSTP"),
-	F(21, "SIGTTIN"), F(22, "SIGTTOU"), F(23, "SIGURG"),
-	F(24, "SIGXCPU"), F(25, "SIGXFSZ"), F(26, "SIGVTALRM"),
-	F(27, "SIGPROF"), F(28, "SIGWINCH"), F(29, "SIGIO"),
-	F(30, "SIGPWR"), F(31, "SIGSYS"),
+	J(SIGHUP), J(SIGINT), J(SIGQUIT), J(SIGILL), J(SIGTRAP), J(SIGABRT),
+	J(SIGBUS), J(SIGFPE), J(SIGKILL), J(SIGUSR1), J(SIGSEGV), J(SIGUSR2),
+	J(SIGPIPE), J(SIGALRM), J(SIGTERM), J(SIGSTKFLT), J(SIGCHLD),
+	J(SIGCONT), J(SIGSTOP), J(SIGTSTP), J(SIGTTIN), J(SIGTTOU), J(SIGURG),
+	J(SIGXCPU), J(SIGXFSZ), J(SIGVTALRM), J(SIGPROF), J(SIGWINCH),
+	J(SIGIO), J(SIGPWR), J(SIGSYS),
 };
 static const struct fl sighow_e[] = {
-	F(0, "SIG_BLOCK"), F(1, "SIG_UNBLOCK"), F(2, "SIG_SETMASK"),
+	J(SIG_BLOCK), J(SIG_UNBLOCK), J(SIG_SETMASK),
 };
-/* include/uapi/linux/wait.h */
+/* WSTOPPED is strace's spelling of WUNTRACED's bit. */
 static const struct fl wait_fl[] = {
-	F(1, "WNOHANG"), F(2, "WUNTRACED"), F(4, "WEXITED"),
-	F(8, "WCONTINUED"), F(0x1000000, "WNOWAIT"),
-	F(0x20000000, "__WNOTHREAD"), F(0x40000000, "__WALL"),
-	F(0x80000000, "__WCLONE"),
+	J(WNOHANG), J(WEXITED), J(WSTOPPED), J(WCONTINUED), J(WNOWAIT),
+	J(__WCLONE), J(__WALL), J(__WNOTHREAD),
 };
-/* include/uapi/linux/time.h */
 static const struct fl clock_e[] = {
-	F(0, "CLOCK_REALTIME"), F(1, "CLOCK_MONOTONIC"),
-	F(2, "CLOCK_PROCESS_CPUTIME_ID"), F(3, "CLOCK_THREAD_CPUTIME_ID"),
-	F(4, "CLOCK_MONOTONIC_RAW"), F(5, "CLOCK_REALTIME_COARSE"),
-	F(6, "CLOCK_MONOTONIC_COARSE"), F(7, "CLOCK_BOOTTIME"),
-	F(8, "CLOCK_REALTIME_ALARM"), F(9, "CLOCK_BOOTTIME_ALARM"),
-	F(11, "CLOCK_TAI"),
+	J(CLOCK_REALTIME), J(CLOCK_MONOTONIC), J(CLOCK_PROCESS_CPUTIME_ID),
+	J(CLOCK_THREAD_CPUTIME_ID), J(CLOCK_MONOTONIC_RAW),
+	J(CLOCK_REALTIME_COARSE), J(CLOCK_MONOTONIC_COARSE), J(CLOCK_BOOTTIME),
+	J(CLOCK_REALTIME_ALARM), J(CLOCK_BOOTTIME_ALARM), J(CLOCK_SGI_CYCLE),
+	J(CLOCK_TAI),
 };
-static const struct fl timer_fl[] = { F(1, "TIMER_ABSTIME") };
-/* include/uapi/linux/random.h */
+static const struct fl timer_fl[] = { J(TIMER_ABSTIME) };
 static const struct fl grnd_fl[] = {
-	F(1, "GRND_NONBLOCK"), F(2, "GRND_RANDOM"), F(4, "GRND_INSECURE"),
+	J(GRND_NONBLOCK), J(GRND_RANDOM), J(GRND_INSECURE),
 };
-/* Sets whose values are the public JS_ constants themselves (thread.h):
- * J(X) is the row for JS_X, named "X", so value and name are written
- * once, in the header the layout tests check against the kernel's. */
-#define J(name) F(JS_##name, #name)
 static const struct fl futexop_e[] = {
 	J(FUTEX_WAIT), J(FUTEX_WAKE), J(FUTEX_FD), J(FUTEX_REQUEUE),
 	J(FUTEX_CMP_REQUEUE), J(FUTEX_WAKE_OP), J(FUTEX_LOCK_PI),
@@ -214,7 +208,6 @@ static const struct fl futexcmp_e[] = {
 /* strace's names for struct futex_waitv's flags (Linux 6.1's). */
 static const struct fl futex2_fl[] = { J(FUTEX_32), J(FUTEX_PRIVATE_FLAG) };
 static const struct fl futexbits_e[] = { J(FUTEX_BITSET_MATCH_ANY) };
-#undef J
 
 static void sep(struct js__w *w, int *any)
 {
@@ -235,30 +228,48 @@ static void put_fl(struct js__w *w, const struct fl *f)
 	}
 }
 
-/* Names for the bits of v found in t, then whatever is left in hex; zero
- * (when nothing at all was printed) as the set's zero name or "0". */
-static void bits(struct js__w *w, const struct fl *t, size_t n,
-		 unsigned int v, int any, const char *zero)
+static void comment(struct js__w *w, const char *unknown)
 {
+	JS__PUTS(w, " /* ");
+	js__put(w, unknown);
+	JS__PUTS(w, " */");
+}
+
+/* strace's printflags: the names of v's bits found in t, then what is
+ * left in hex -- with the comment unknown when no name was printed (and
+ * nothing before it: any) -- or, for 0, the set's zero name or "0". */
+static void bits(struct js__w *w, const struct fl *t, size_t n,
+		 unsigned long long v, int any, const char *zero,
+		 const char *unknown)
+{
+	int named = 0;
 	size_t i;
 
-	/* No set has a zero row, so nothing can match once v is spent. */
+	if (!v) {
+		if (!any)
+			js__put(w, zero ? zero : "0");
+		return;
+	}
 	for (i = 0; i < n && v; i++)
-		if ((v & t[i].v) == t[i].v) {
+		if (t[i].v && (v & t[i].v) == t[i].v) {
 			sep(w, &any);
 			put_fl(w, &t[i]);
 			v &= ~t[i].v;
+			named = 1;
 		}
 	if (v) {
+		int first = !any;
+
 		sep(w, &any);
-		js__put_hex(w, v);
+		js__put_hex(w, (unsigned long)v);
+		if (first && !named && unknown)
+			comment(w, unknown);
 	}
-	if (!any)
-		js__put(w, zero ? zero : "0");
 }
 
 /* The name of value v in t; 0 when it has none. */
-static int name(struct js__w *w, const struct fl *t, size_t n, unsigned int v)
+static int name(struct js__w *w, const struct fl *t, size_t n,
+		unsigned long long v)
 {
 	size_t i;
 
@@ -270,10 +281,31 @@ static int name(struct js__w *w, const struct fl *t, size_t n, unsigned int v)
 	return 0;
 }
 
-static void enumv(struct js__w *w, const struct fl *t, size_t n, long v)
+/* strace's printxval: the name, else the value in hex (an int's value
+ * as the kernel's unsigned int) with the comment. */
+static void xval(struct js__w *w, const struct fl *t, size_t n,
+		 unsigned int v, const char *unknown)
 {
-	if (v < 0 || v > 0xffffffffL || !name(w, t, n, (unsigned int)v))
+	if (!name(w, t, n, v)) {
+		js__put_hex(w, v);
+		comment(w, unknown);
+	}
+}
+
+/* A signal number: its name, SIGRTMIN, SIGRT_<n> above it, else
+ * decimal (strace's signame). */
+static void sig(struct js__w *w, long v)
+{
+	if (v > 0 && v < JS_SIGRTMIN && name(w, sig_e, N(sig_e), (unsigned long long)v))
+		return;
+	if (v == JS_SIGRTMIN) {
+		JS__PUTS(w, "SIGRTMIN");
+	} else if (v > JS_SIGRTMIN && v <= JS_SIGRTMAX) {
+		JS__PUTS(w, "SIGRT_");
+		js__put_dec(w, v - JS_SIGRTMIN);
+	} else {
 		js__put_dec(w, v);
+	}
 }
 
 /* The operation as strace names it: the command, then _PRIVATE (or
@@ -327,60 +359,100 @@ static void futex_wake_op(struct js__w *w, unsigned int v)
 	js__put_hex(w, v & 0xfff);
 }
 
+/* mmap(2)'s flags word (strace's print_mmap_flags). */
+static void mmap_flags(struct js__w *w, unsigned int v)
+{
+	unsigned int huge = v & ((unsigned int)JS_MAP_HUGE_MASK << JS_MAP_HUGE_SHIFT);
+
+	v &= ~huge;
+	xval(w, maptype_e, N(maptype_e), v & JS_MAP_TYPE, "MAP_???");
+	if (v & ~JS_MAP_TYPE)
+		bits(w, map_fl, N(map_fl), v & ~JS_MAP_TYPE, 1, 0, 0);
+	if (huge) {
+		js__putc(w, '|');
+		js__put_udec(w, huge >> JS_MAP_HUGE_SHIFT);
+		JS__PUTS(w, "<<MAP_HUGE_SHIFT");
+	}
+}
+
+/* socket(2)'s type: the type by name, then the flags on their own (a
+ * type strace cannot name goes with them, in hex). */
+static void sock_type(struct js__w *w, unsigned int v)
+{
+	if (name(w, socktype_e, N(socktype_e), v & 0xf)) {
+		v &= ~0xfu;
+		if (!v)
+			return;
+		js__putc(w, '|');
+	}
+	bits(w, sock_fl, N(sock_fl), v, 0, 0, "SOCK_???");
+}
+
 void js__put_flags(struct js__w *w, int k, unsigned long lv)
 {
 	unsigned int v = (unsigned int)lv;
-	int any;
 
 	switch (k) {
 	case K_OFLAGS:
-		name(w, acc_e, N(acc_e), v & 3);
-		bits(w, open_fl, N(open_fl), v & ~3u, 1, 0);
+		name(w, acc_e, N(acc_e), v & JS_O_ACCMODE);
+		bits(w, open_fl, N(open_fl), v & ~(unsigned int)JS_O_ACCMODE, 1, 0, 0);
 		break;
-	case K_FDFLAGS: bits(w, fd_fl, N(fd_fl), v, 0, 0); break;
+	case K_FDFLAGS: bits(w, open_fl, N(open_fl), v, 0, 0, "O_???"); break;
 	/* Modes are octal, as strace shows them outside mknod: 0644. */
 	case K_MODE: case K_UMASK: js__put_oct(w, v); break;
-	case K_ACCESS: bits(w, access_fl, N(access_fl), v, 0, "F_OK"); break;
-	case K_ATFLAGS: bits(w, at_fl, N(at_fl), v, 0, 0); break;
-	case K_RMFLAGS: bits(w, rm_fl, N(rm_fl), v, 0, 0); break;
-	case K_RENAME: bits(w, rename_fl, N(rename_fl), v, 0, 0); break;
-	case K_WHENCE: enumv(w, whence_e, N(whence_e), (int)v); break;
-	case K_FCNTL: enumv(w, fcntl_e, N(fcntl_e), (int)v); break;
-	case K_FCNTLARG: bits(w, fdfl_fl, N(fdfl_fl), v, 0, 0); break;
-	case K_PROT: bits(w, prot_fl, N(prot_fl), v, 0, "PROT_NONE"); break;
-	case K_MAPF:
-		any = name(w, maptype_e, N(maptype_e), v & 0xf);
-		bits(w, map_fl, N(map_fl), any ? v & ~0xfu : v, any, 0);
+	case K_ACCESS: bits(w, access_fl, N(access_fl), v, 0, "F_OK", "?_OK"); break;
+	case K_ATFLAGS: case K_RMFLAGS:
+		bits(w, at_fl, N(at_fl), v, 0, 0, "AT_???");
 		break;
-	case K_AF: enumv(w, af_e, N(af_e), (int)v); break;
-	case K_SOCKTYPE:
-		any = name(w, socktype_e, N(socktype_e), v & 0xf);
-		bits(w, sock_fl, N(sock_fl), any ? v & ~0xfu : v, any, 0);
+	case K_FACCESSAT2:
+		bits(w, faccessat_fl, N(faccessat_fl), v, 0, 0, "AT_???");
 		break;
-	case K_SOCKFLAGS: bits(w, sock_fl, N(sock_fl), v, 0, 0); break;
-	case K_PROTO: enumv(w, ipproto_e, N(ipproto_e), (int)v); break;
-	case K_MSGF: bits(w, msg_fl, N(msg_fl), v, 0, 0); break;
-	case K_SHUT: enumv(w, shut_e, N(shut_e), (int)v); break;
-	case K_EPFLAGS: bits(w, epflags_fl, N(epflags_fl), v, 0, 0); break;
-	case K_EPCTL: enumv(w, epctl_e, N(epctl_e), (int)v); break;
-	case K_EPEV: bits(w, epev_fl, N(epev_fl), v, 0, 0); break;
-	case K_INFLAGS: bits(w, inflags_fl, N(inflags_fl), v, 0, 0); break;
-	case K_INMASK: bits(w, inmask_fl, N(inmask_fl), v, 0, 0); break;
-	case K_CLONE:
-		any = 0;
-		if (v & ~0xffu)
-			bits(w, clone_fl, N(clone_fl), v & ~0xffu, 0, 0), any = 1;
-		if ((v & 0xff) || !any) {
+	case K_STATXAT:
+		bits(w, statx_sync_fl, N(statx_sync_fl), v & JS_AT_STATX_SYNC_TYPE, 0,
+		     "AT_STATX_SYNC_AS_STAT", 0);
+		bits(w, at_fl, N(at_fl), v & ~(unsigned int)JS_AT_STATX_SYNC_TYPE, 1, 0, 0);
+		break;
+	case K_RENAME: bits(w, rename_fl, N(rename_fl), v, 0, 0, "RENAME_??"); break;
+	case K_WHENCE: xval(w, whence_e, N(whence_e), v, "SEEK_???"); break;
+	case K_FCNTL: xval(w, fcntl_e, N(fcntl_e), v, "F_???"); break;
+	case K_FCNTLARG: bits(w, fdfl_fl, N(fdfl_fl), v, 0, 0, "FD_???"); break;
+	case K_LEASE: xval(w, lease_e, N(lease_e), v, "F_???"); break;
+	case K_DNOTIFY: bits(w, notify_fl, N(notify_fl), v, 0, 0, "DN_???"); break;
+	case K_SEALS: bits(w, seal_fl, N(seal_fl), v, 0, 0, "F_SEAL_???"); break;
+	case K_PROT: bits(w, prot_fl, N(prot_fl), v, 0, "PROT_NONE", "PROT_???"); break;
+	case K_MAPF: mmap_flags(w, v); break;
+	case K_AF: xval(w, af_e, N(af_e), v, "AF_???"); break;
+	case K_SOCKTYPE: sock_type(w, v); break;
+	case K_SOCKFLAGS: bits(w, sock_fl, N(sock_fl), v, 0, 0, "SOCK_???"); break;
+	case K_PROTO: xval(w, ipproto_e, N(ipproto_e), v, "IPPROTO_???"); break;
+	case K_MSGF: bits(w, msg_fl, N(msg_fl), v, 0, 0, "MSG_???"); break;
+	case K_SHUT: xval(w, shut_e, N(shut_e), v, "SHUT_???"); break;
+	case K_EPFLAGS: bits(w, epflags_fl, N(epflags_fl), v, 0, 0, "EPOLL_???"); break;
+	case K_EPCTL: xval(w, epctl_e, N(epctl_e), v, "EPOLL_CTL_???"); break;
+	case K_EPEV: bits(w, epev_fl, N(epev_fl), v, 0, 0, "EPOLL???"); break;
+	case K_INFLAGS: bits(w, inflags_fl, N(inflags_fl), v, 0, 0, "IN_???"); break;
+	case K_INMASK: bits(w, inmask_fl, N(inmask_fl), v, 0, 0, "IN_???"); break;
+	case K_CLONE: {
+		/* The flags (all 64 bits), then |the exit signal. */
+		unsigned long long f = (unsigned long long)lv & ~0xffull;
+		int any = 0;
+
+		if (f) {
+			bits(w, clone_fl, N(clone_fl), f, 0, 0, "CLONE_???");
+			any = 1;
+		}
+		if ((lv & 0xff) || !any) {
 			sep(w, &any);
-			enumv(w, sig_e, N(sig_e), v & 0xff);
+			sig(w, (long)(lv & 0xff));
 		}
 		break;
-	case K_SIG: enumv(w, sig_e, N(sig_e), (int)v); break;
-	case K_SIGHOW: enumv(w, sighow_e, N(sighow_e), (int)v); break;
-	case K_WAITOPT: bits(w, wait_fl, N(wait_fl), v, 0, 0); break;
-	case K_CLOCK: enumv(w, clock_e, N(clock_e), (int)v); break;
-	case K_TIMERFLAGS: bits(w, timer_fl, N(timer_fl), v, 0, 0); break;
-	case K_GRND: bits(w, grnd_fl, N(grnd_fl), v, 0, 0); break;
+	}
+	case K_SIG: sig(w, (int)v); break;
+	case K_SIGHOW: xval(w, sighow_e, N(sighow_e), v, "SIG_???"); break;
+	case K_WAITOPT: bits(w, wait_fl, N(wait_fl), v, 0, 0, "W???"); break;
+	case K_CLOCK: xval(w, clock_e, N(clock_e), v, "CLOCK_???"); break;
+	case K_TIMERFLAGS: bits(w, timer_fl, N(timer_fl), v, 0, 0, "TIMER_???"); break;
+	case K_GRND: bits(w, grnd_fl, N(grnd_fl), v, 0, 0, "GRND_???"); break;
 	case K_FUTEXOP: futex_op(w, v); break;
 	case K_FUTEXWAKEOP: futex_wake_op(w, v); break;
 	case K_FUTEXBITSET:
@@ -392,7 +464,7 @@ void js__put_flags(struct js__w *w, int k, unsigned long lv)
 			js__put_hex(w, v);
 			JS__PUTS(w, " /* FUTEX_??? */");
 		} else {
-			bits(w, futex2_fl, N(futex2_fl), v, 0, 0);
+			bits(w, futex2_fl, N(futex2_fl), v, 0, 0, 0);
 		}
 		break;
 	default: js__put_hex(w, lv); break;
@@ -402,28 +474,32 @@ void js__put_flags(struct js__w *w, int k, unsigned long lv)
 void js__put_bits(struct js__w *w, const struct js__flag *t, size_t n,
 		  unsigned long v, const char *zero)
 {
-	bits(w, t, n, (unsigned int)v, 0, zero);
-	if (v >> 31 >> 1) {	/* bits no 32-bit row can name */
-		js__putc(w, '|');
-		js__put_hex(w, v >> 31 >> 1 << 31 << 1);
-	}
+	bits(w, t, n, v, 0, zero, 0);
+}
+
+void js__put_bits_unk(struct js__w *w, const struct js__flag *t, size_t n,
+		      unsigned long v, const char *zero, const char *unknown)
+{
+	bits(w, t, n, v, 0, zero, unknown);
 }
 
 int js__put_name(struct js__w *w, const struct js__flag *t, size_t n,
 		 unsigned long v)
 {
-	return v <= 0xffffffffUL && name(w, t, n, (unsigned int)v);
+	return name(w, t, n, v);
 }
 
 void js__put_enum(struct js__w *w, const struct js__flag *t, size_t n,
 		  long v, const char *unknown)
 {
-	if (js__put_name(w, t, n, (unsigned long)v))
+	if (name(w, t, n, (unsigned long)v))
 		return;
-	js__put_dec(w, v);
-	if (unknown) {
-		JS__PUTS(w, " /* ");
-		js__put(w, unknown);
-		JS__PUTS(w, " */");
+	if (!unknown) {
+		js__put_dec(w, v);
+		return;
 	}
+	/* An int argument's value as the kernel's unsigned int, as strace
+	 * prints it (-1 is 0xffffffff). */
+	js__put_hex(w, v < 0 && v >= -0x80000000L ? (unsigned int)v : (unsigned long)v);
+	comment(w, unknown);
 }

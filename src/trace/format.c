@@ -7,6 +7,8 @@
 #include <libjs/types.h>
 #include <libjs/sys.h>
 #include <libjs/events.h>
+#include <libjs/fs.h>
+#include <libjs/net.h>
 #include "trace.h"
 
 void js__put_ptr(struct js__w *w, long p)
@@ -49,7 +51,7 @@ void js__put_data(struct js__ctx *c, long p, unsigned long len, int safe, int he
 	unsigned char t[STRMAX];
 	size_t n = len > STRMAX ? STRMAX : len;
 
-	if (!p && len) {
+	if (!p) {	/* strace: NULL even for 0 bytes */
 		JS__PUTS(c->w, "NULL");
 		return;
 	}
@@ -116,7 +118,7 @@ static void epev(struct js__ctx *c, long p)
 	uint32_t ev;
 	uint64_t d;
 
-	if (!p || c->a[1] == 2) {	/* EPOLL_CTL_DEL ignores it */
+	if (!p || c->a[1] == JS_EPOLL_CTL_DEL) {	/* which ignores it */
 		js__put_ptr(c->w, p);
 		return;
 	}
@@ -165,7 +167,7 @@ static int arg(struct js__ctx *c, int k, int i)
 	case K_HEX: js__put_hex(w, (unsigned long)v); break;
 	case K_PTR: case K_OBUFP: js__put_ptr(w, v); break;
 	case K_DIRFD:
-		if ((int)v == -100)
+		if ((int)v == JS_AT_FDCWD)
 			JS__PUTS(w, "AT_FDCWD");
 		else
 			js__put_dec(w, (int)v);
@@ -189,24 +191,32 @@ static int arg(struct js__ctx *c, int k, int i)
 	case K_IOVOUT: js__put_iovs(c, v, (int)c->a[i + 1], 1); break;
 	case K_OMODE:
 		/* O_CREAT or __O_TMPFILE: open(2) reads the mode. */
-		if (!(c->a[i - 1] & 020000100))
+		if (!(c->a[i - 1] & (JS_O_CREAT | JS___O_TMPFILE)))
 			return 0;
-		js__put_oct(w, (unsigned long)v & 07777);
+		js__put_oct(w, (unsigned long)v & (JS_S_ISUID | JS_S_ISGID | JS_S_ISVTX | JS_S_IRWXU | JS_S_IRWXG | JS_S_IRWXO));
 		break;
 	case K_FCNTLARG:
 		switch ((int)c->a[i - 1]) {
-		case 1: case 3: case 9: case 11: case 1025: case 1032: case 1034:
+		case JS_F_GETFD: case JS_F_GETFL: case JS_F_GETOWN:
+		case JS_F_GETSIG: case JS_F_GETLEASE: case JS_F_GETPIPE_SZ:
+		case JS_F_GET_SEALS:
 			return 0;	/* F_GET*: no argument */
-		case 2: js__put_flags(w, K_FCNTLARG, (unsigned long)v); break;
-		case 4: js__put_flags(w, K_OFLAGS, (unsigned long)v); break;
-		case 5: case 6: case 7: case 15: case 16: case 36: case 37: case 38:
+		case JS_F_SETFD: js__put_flags(w, K_FCNTLARG, (unsigned long)v); break;
+		case JS_F_SETFL: js__put_flags(w, K_OFLAGS, (unsigned long)v); break;
+		case JS_F_SETLEASE: js__put_flags(w, K_LEASE, (unsigned long)v); break;
+		case JS_F_NOTIFY: js__put_flags(w, K_DNOTIFY, (unsigned long)v); break;
+		case JS_F_ADD_SEALS: js__put_flags(w, K_SEALS, (unsigned long)v); break;
+		case JS_F_SETSIG: js__put_flags(w, K_SIG, (unsigned long)v); break;
+		case JS_F_GETLK: case JS_F_SETLK: case JS_F_SETLKW:
+		case JS_F_SETOWN_EX: case JS_F_GETOWN_EX: case JS_F_OFD_GETLK:
+		case JS_F_OFD_SETLK: case JS_F_OFD_SETLKW:
 			js__put_ptr(w, v);
 			break;
 		default: js__put_dec(w, v); break;
 		}
 		break;
 	case K_PROTO:
-		if (c->a[0] == 2 || c->a[0] == 10)
+		if (c->a[0] == JS_AF_INET || c->a[0] == JS_AF_INET6)
 			js__put_flags(w, K_PROTO, (unsigned long)v);
 		else
 			js__put_dec(w, (int)v);
@@ -247,10 +257,10 @@ void js__put_result(struct js__ctx *c, int kind)
 	case R_OCT: js__put_oct(w, (unsigned long)r); break;
 	case R_FCNTL:
 		/* F_GETFD, F_GETFL: the flags, as strace shows them. */
-		if ((c->a[1] == 1 && r) || c->a[1] == 3) {
+		if ((c->a[1] == JS_F_GETFD && r) || c->a[1] == JS_F_GETFL) {
 			js__put_hex(w, (unsigned long)r);
 			JS__PUTS(w, " (flags ");
-			js__put_flags(w, c->a[1] == 1 ? K_FCNTLARG : K_OFLAGS,
+			js__put_flags(w, c->a[1] == JS_F_GETFD ? K_FCNTLARG : K_OFLAGS,
 				      (unsigned long)r);
 			js__putc(w, ')');
 			break;

@@ -40,7 +40,7 @@ int js__put_futex_arg(struct js__w *w, const long a[6], int i, int safe)
 {
 	/* strace picks the shape by the low 7 bits: the private flag and
 	 * the clock do not change which arguments are read. */
-	unsigned int cmd = (unsigned int)a[1] & 127;
+	unsigned int cmd = (unsigned int)a[1] & (JS_FUTEX_PRIVATE_FLAG - 1);
 	const unsigned char *s =
 		cmd < sizeof shape / sizeof shape[0] ? shape[cmd] : other;
 	long v = a[i];

@@ -25,7 +25,7 @@ static const struct js__sc rich[] = {
 	S(close, R_DEC, 1, K_INT),
 	S(fstat, R_DEC, 2, K_INT, K_PTR),
 	S(newfstatat, R_DEC, 4, K_DIRFD, K_STR, K_PTR, K_ATFLAGS),
-	S(statx, R_DEC, 5, K_DIRFD, K_STR, K_ATFLAGS, K_HEX, K_PTR),
+	S(statx, R_DEC, 5, K_DIRFD, K_STR, K_STATXAT, K_HEX, K_PTR),
 	S(lseek, R_DEC, 3, K_INT, K_LONG, K_WHENCE),
 	S(mmap, R_HEX, 6, K_PTR, K_ULONG, K_PROT, K_MAPF, K_INT, K_HEX),
 	S(mprotect, R_DEC, 3, K_PTR, K_ULONG, K_PROT),
@@ -36,7 +36,7 @@ static const struct js__sc rich[] = {
 	S(rt_sigaction, R_DEC, 4, K_SIG, K_PTR, K_PTR, K_ULONG),
 	S(rt_sigprocmask, R_DEC, 4, K_SIGHOW, K_PTR, K_PTR, K_ULONG),
 	S(faccessat, R_DEC, 3, K_DIRFD, K_STR, K_ACCESS),
-	S(faccessat2, R_DEC, 4, K_DIRFD, K_STR, K_ACCESS, K_ATFLAGS),
+	S(faccessat2, R_DEC, 4, K_DIRFD, K_STR, K_ACCESS, K_FACCESSAT2),
 	S(pipe2, R_DEC, 2, K_OFDS, K_FDFLAGS),
 	S(dup, R_DEC, 1, K_INT),
 	S(dup3, R_DEC, 3, K_INT, K_INT, K_FDFLAGS),
@@ -156,9 +156,8 @@ static const struct js__sc rich[] = {
 	S(open_tree_attr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_HEX, K_PTR, K_ULONG),
 	S(file_getattr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_PTR, K_ULONG, K_ATFLAGS),
 	S(file_setattr, R_DEC | R_SAFE, 5, K_DIRFD, K_STR, K_PTR, K_ULONG, K_ATFLAGS),
-	/* Rows the generated ones get wrong or show less well on a 64-bit
-	 * kernel: fanotify_mark's mask is one register (the generated row
-	 * splits it as a 32-bit kernel would); preadv/pwritev show the offset
+	/* Rows the generated ones show less well: fanotify_mark's fd is a
+	 * directory fd (AT_FDCWD by name); preadv/pwritev show the offset
 	 * as strace does (pos_h, which a 64-bit kernel ignores, left out). */
 	S(fanotify_mark, R_DEC | R_SAFE, 5, K_INT, K_HEX, K_HEX, K_DIRFD, K_STR),
 	S(fanotify_init, R_DEC, 2, K_HEX, K_OFLAGS),

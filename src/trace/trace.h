@@ -26,7 +26,10 @@ enum {
 	K_FDFLAGS,	/* O_CLOEXEC|O_NONBLOCK|O_DIRECT (pipe2, dup3) */
 	K_MODE, K_UMASK, K_ACCESS,
 	K_ATFLAGS, K_RMFLAGS, K_RENAME,
+	K_FACCESSAT2,	/* faccessat2's flags (AT_EACCESS by name) */
+	K_STATXAT,	/* statx's flags: the sync type, then the AT_ flags */
 	K_WHENCE, K_FCNTL, K_FCNTLARG,
+	K_LEASE, K_DNOTIFY, K_SEALS,	/* F_SETLEASE's, F_NOTIFY's, F_ADD_SEALS' argument */
 	K_PROT, K_MAPF,
 	K_AF, K_SOCKTYPE, K_SOCKFLAGS, K_PROTO, K_MSGF, K_SHUT, K_SOCKADDR,
 	K_EPFLAGS, K_EPCTL, K_EPEV,
@@ -105,7 +108,7 @@ JS__HIDDEN void js__put_quoted(struct js__w *w, const unsigned char *s,
  * the kernel's and glibc's.  Names sit in char arrays inside the rows: no
  * pointers to relocate. */
 struct js__flag {
-	unsigned int v;
+	unsigned long long v;	/* 64 bits: clone3's flags go above bit 31 */
 	unsigned char len;	/* of n, so that a name is copied unscanned */
 	char n[25];
 };
@@ -115,12 +118,19 @@ struct js__flag {
  * what is left over in hex; zero (or "0") when v is 0. */
 JS__HIDDEN void js__put_bits(struct js__w *w, const struct js__flag *t,
 			     size_t n, unsigned long v, const char *zero);
+/* The same with strace's comment for a value none of whose bits has a
+ * name: 0x8 with unknown "O_???" prints as 0x8 and a C comment holding
+ * O_???; a remainder after named bits has none (O_CLOEXEC|0x8), as
+ * strace prints them. */
+JS__HIDDEN void js__put_bits_unk(struct js__w *w, const struct js__flag *t,
+				 size_t n, unsigned long v, const char *zero,
+				 const char *unknown);
 /* The name of v in t; returns 0 (writing nothing) when it has none. */
 JS__HIDDEN int js__put_name(struct js__w *w, const struct js__flag *t,
 			    size_t n, unsigned long v);
-/* The name of v in t, else v in decimal followed by strace's comment
- * for an unknown value, a C comment holding unknown ("SEEK_???"), if not
- * NULL. */
+/* The name of v in t, else, as strace's printxval, v in hex (a negative
+ * int as the kernel's unsigned int) followed by a C comment holding
+ * unknown ("SEEK_???"); with unknown NULL, v in decimal. */
 JS__HIDDEN void js__put_enum(struct js__w *w, const struct js__flag *t,
 			     size_t n, long v, const char *unknown);
 

@@ -1,0 +1,33 @@
+/* Flag words with bits no name covers, as strace prints them: the hex
+ * value and, when nothing was named, its C comment (O_???, PROT_???,
+ * MAP_???, SOCK_???, GRND_???); a remainder after named bits, bare.
+ * trace-cross-arch: native only (qemu-user translates unknown flag bits
+ * away or checks arguments in another order, so its answers differ)
+ * The decoding itself is the same code on every architecture
+ * (tests/host/test_trace_flags.c checks each set's unknown bits). */
+#include <libjs/libjs.h>
+
+int main(void)
+{
+	int p[2];
+	void *m;
+
+	js_syscall(JS_NR_pipe2, 0L, 0x8L);
+	js_syscall(JS_NR_pipe2, p, (long)JS_O_CLOEXEC | 0x8L);
+	js_syscall(JS_NR_dup3, 0L, 21L, 0x8L);
+	js_syscall(JS_NR_accept4, -1L, 0L, 0L, 0x8L);
+	m = (void *)js_syscall(JS_NR_mmap, 0L, 4096L, (long)JS_PROT_READ,
+			       (long)(JS_MAP_PRIVATE | JS_MAP_ANONYMOUS), -1L, 0L);
+	js_syscall(JS_NR_mprotect, m, 4096L, 0x10L);
+	js_syscall(JS_NR_mprotect, m, 4096L, (long)JS_PROT_READ | 0x10L);
+	js_syscall(JS_NR_munmap, m, 4096L);
+	js_syscall(JS_NR_mmap, 0L, 4096L, (long)JS_PROT_READ, 0xfL, -1L, 0L);
+	js_syscall(JS_NR_mmap, 0L, 4096L, (long)JS_PROT_READ, 0x6L | JS_MAP_ANONYMOUS, -1L, 0L);
+	js_syscall(JS_NR_socket, (long)JS_AF_INET, (long)JS_SOCK_DGRAM | 0x100000L, 0L);
+	js_syscall(JS_NR_socket, (long)JS_AF_INET, 0xfL, 0L);
+	js_syscall(JS_NR_getrandom, 0L, 0L, (long)(JS_GRND_NONBLOCK | JS_GRND_INSECURE));
+	js_syscall(JS_NR_getrandom, 0L, 0L, 8L);
+	js_syscall(JS_NR_sendto, -1L, 0L, 0L, 0x1000000L, 0L, 0L);
+	js_syscall(JS_NR_clock_nanosleep, (long)JS_CLOCK_REALTIME, 2L, 0L, 0L);
+	return 0;
+}
