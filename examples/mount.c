@@ -128,7 +128,8 @@ static int options(const char *s)
 /* ---- Listing: /proc/self/mounts as "SRC on DIR type TYPE (OPTS)". */
 
 /* The kernel writes space, tab, newline and backslash in names as \ooo
- * (fs/proc_namespace.c, mangle()); util-linux prints them plain. */
+ * (fs/proc_namespace.c, mangle()); util-linux prints them plain, but a
+ * control character as '?', as here. */
 static char *unescape(char *s)
 {
 	char *r = s, *w = s;
@@ -136,11 +137,14 @@ static char *unescape(char *s)
 	while (*r) {
 		if (r[0] == '\\' && r[1] >= '0' && r[1] <= '3' && r[2] >= '0' &&
 		    r[2] <= '7' && r[3] >= '0' && r[3] <= '7') {
-			*w++ = (char)((r[1] - '0') * 64 + (r[2] - '0') * 8 + (r[3] - '0'));
+			*w = (char)((r[1] - '0') * 64 + (r[2] - '0') * 8 + (r[3] - '0'));
 			r += 4;
 		} else {
-			*w++ = *r++;
+			*w = *r++;
 		}
+		if ((unsigned char)*w < 32 || *w == 127)
+			*w = '?';
+		w++;
 	}
 	*w = 0;
 	return s;
