@@ -76,7 +76,9 @@ int main(int argc, char **argv)
 		else if (!*g.arg || js_strchr(g.arg, '=')) {
 			js_dprintf(2, "env: cannot unset '%s': Invalid argument\n", g.arg);
 			return 125;
-		} else if (nunset < MAXENV) {
+		} else if (nunset == MAXENV) {
+			goto full;
+		} else {
 			unsets[nunset++] = g.arg;
 		}
 	}
