@@ -202,7 +202,7 @@ static void trace_marks_vdso_calls(void **state)
 	assert_non_null(strstr(buf, "time(NULL) = "));
 	assert_non_null(strstr(buf, "getcpu(0x"));
 	assert_non_null(strstr(buf, "gettimeofday(NULL, NULL) = 0 (vdso)\n"));
-	assert_non_null(strstr(buf, "= -1 EPERM (INJECTED)\n"));
+	assert_non_null(strstr(buf, "= -1 EPERM (Operation not permitted) (INJECTED)\n"));
 	/* Six lines marked: every call but the CPU-time clock and the
 	 * injected one. */
 	int marks = 0;
