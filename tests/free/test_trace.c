@@ -35,22 +35,8 @@ static int starts(const char *s, const char *prefix)
 	return !*prefix;
 }
 
-/* After a failed call the tracer reads the caller's memory only through
- * process_vm_readv (a bad pointer must not crash it).  qemu-user answers
- * that call with ENOSYS, and so does a kernel without
- * CONFIG_CROSS_MEMORY_ATTACH: then the buffer is shown as its address. */
-static int can_read_safely(void)
-{
-	char src[1] = { 1 }, dst[1];
-	struct js_iovec l = { dst, 1 }, r = { src, 1 };
-
-	return js_syscall(JS_NR_process_vm_readv, js_getpid(), &l, 1L, &r, 1L,
-			  0L) == 1;
-}
-
 static void t_trace_set(void)
 {
-	int safe = can_read_safely();
 	const char *out;
 
 	open_pipe();
@@ -59,12 +45,10 @@ static void t_trace_set(void)
 	js_close(-1);
 	js_write(-1, "hi\n", 3);
 	out = drain();
-	if (safe)
-		CHECK_STR(out, "libjs:syscall close(-1) = -1 EBADF (Bad file descriptor)\n"
-			       "libjs:syscall write(-1, \"hi\\n\", 3) = -1 EBADF (Bad file descriptor)\n");
-	else
-		CHECK(starts(out, "libjs:syscall close(-1) = -1 EBADF (Bad file descriptor)\n"
-				  "libjs:syscall write(-1, 0x"));
+	/* A failed call's buffer is read safely on every architecture
+	 * (under qemu-user, through the page probes: docs/tracing.md). */
+	CHECK_STR(out, "libjs:syscall close(-1) = -1 EBADF (Bad file descriptor)\n"
+		       "libjs:syscall write(-1, \"hi\\n\", 3) = -1 EBADF (Bad file descriptor)\n");
 	CHECK(!js_trace_on());
 }
 
