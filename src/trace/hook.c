@@ -127,8 +127,10 @@ emit(long nr, const long a[6], long ret, int mark)
 }
 
 /* vfork's child would run on, and return through, this function's frame,
- * which the parent still needs: while the hook is set it is made a fork.
- * A correct vfork program (the child only execs or exits) cannot tell. */
+ * which the parent still needs: while the hook is set, a vfork made
+ * through it (js_syscall(JS_NR_vfork); js_vfork is assembly and makes the
+ * real one) is made a fork, and traced as the fork strace sees.  A correct
+ * vfork program (the child only execs or exits) cannot tell. */
 static long real(long nr)
 {
 #ifdef JS_NR_vfork
@@ -136,6 +138,11 @@ static long real(long nr)
 		return JS_NR_fork;
 #endif
 	return nr;
+}
+
+static int execs(long nr)
+{
+	return nr == JS_NR_execve || nr == JS_NR_execveat;
 }
 
 /* One traced call.  via, for the calls the vDSO may answer (src/call.h),
@@ -164,15 +171,22 @@ run(long nr, long args[6], js__vdso_try_fn via)
 			emit(nr, args, r, JS_TRACE_VDSO);
 		return r;
 	}
-	/* Calls that do not come back are reported before they are made. */
-	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
+	/* Calls that do not come back are reported before they are made;
+	 * an exec that succeeds does not come back either, and strace shows
+	 * it "= 0": that line is written before it, and one with the error
+	 * after it if it fails (docs/tracing.md). */
+	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group || execs(nr)))
 		emit(nr, args, 0, 0);
 	r = js_syscall6(real(nr), args[0], args[1], args[2], args[3], args[4],
 			args[5]);
-	if (r == 0 && js__sc_forks(nr))
+	if (r == 0 && js__sc_forks(nr)) {
+		/* A new process (or thread): its id is not the one kept, and,
+		 * as under strace, the call has no line in it. */
 		__atomic_store_n(&js__self_pid, 0, __ATOMIC_RELAXED);
+		return r;
+	}
 	if (tracing)
-		emit(nr, args, r, 0);
+		emit(real(nr), args, r, 0);
 	return r;
 }
 
@@ -191,10 +205,27 @@ long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
 	return run(nr, args, via);
 }
 
+/* src/sys/hook.c's js__asm_trace while tracing: the calls libjs makes in
+ * assembly, reported by that code itself -- js_vfork's in the parent once
+ * it resumes (as strace, nothing in the child), the x86_64 signal
+ * restorer's rt_sigreturn before it is made, with the result it will
+ * give (the interrupted context's return register) and a[0] pointing at
+ * the signal mask it restores. */
+static void made(long ret, long nr, long a, long b, long c, long d)
+{
+	long args[6] = { a, b, c, d, 0, 0 };
+
+	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
+		emit(nr, args, ret, 0);
+}
+
 void js__trace_update(void)
 {
-	int on = __atomic_load_n(&trace_on, __ATOMIC_RELAXED) || js__fault_any();
+	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
+	int on = tracing || js__fault_any();
 
+	__atomic_store_n(&js__asm_trace, tracing ? made : (js__asm_trace_fn)0,
+			 __ATOMIC_RELEASE);
 	__atomic_store_n(&js__hook, on ? hook : (js_hook_fn)0, __ATOMIC_RELEASE);
 }
 

@@ -148,8 +148,11 @@ static void t_init_from_envp(void)
 			      "libjs:syscall getuid() = "));
 }
 
-/* A traced vfork: both sides report and the parent carries on (the hook
- * makes it a fork, so the child cannot clobber the parent's frame). */
+/* A vfork made through the hook: it is made a fork, so the child cannot
+ * clobber the parent's frame, and traced as the fork it is (as strace
+ * sees it): the parent reports, the child has no line for it (strace
+ * shows none in a new process).  js_vfork, the real one:
+ * tests/free/test_trace_asm.c. */
 static void t_vfork(void)
 {
 #ifdef JS_NR_vfork
@@ -169,12 +172,12 @@ static void t_vfork(void)
 		int child = 0, parent = 0;
 
 		for (; *t; t++) {
-			if (starts(t, "libjs:syscall vfork() = 0\n"))
+			if (starts(t, "libjs:syscall fork() = 0\n"))
 				child++;
-			else if (starts(t, "libjs:syscall vfork() = "))
+			else if (starts(t, "libjs:syscall fork() = "))
 				parent++;
 		}
-		CHECK_EQ(child, 1);
+		CHECK_EQ(child, 0);
 		CHECK_EQ(parent, 1);
 	}
 #endif
