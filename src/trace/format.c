@@ -377,7 +377,7 @@ static void put_name(struct js__w *w, const char *s, size_t n)
 }
 
 size_t js__format(char *buf, size_t size, long nr, const long a[6], long ret,
-		  int mark, int *full)
+		  int mark)
 {
 	int injected = mark && mark != JS_TRACE_VDSO;
 	const struct js__sc *d = js__sc_desc(nr);
@@ -388,7 +388,6 @@ size_t js__format(char *buf, size_t size, long nr, const long a[6], long ret,
 			    (d->ret & R_SAFE) != 0, nr, injected };
 	int i, any = 0, dec;
 
-	*full = 0;
 	if (!buf || size < 2) {
 		if (buf && size)
 			buf[0] = 0;
@@ -429,8 +428,6 @@ size_t js__format(char *buf, size_t size, long nr, const long a[6], long ret,
 	}
 	if (mark == JS_TRACE_VDSO)
 		JS__PUTS(&w, " (vdso)");
-	/* A line that reached the end may have lost its tail. */
-	*full = w.p == w.end;
 	*w.p++ = '\n';
 	*w.p = 0;
 	return (size_t)(w.p - buf);
@@ -439,11 +436,9 @@ size_t js__format(char *buf, size_t size, long nr, const long a[6], long ret,
 size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 		       long ret, int mark)
 {
-	int full;
-
 	/* Called on its own (not from the hook, which keeps it current):
 	 * the process may be a child the pid was not updated for. */
 	__atomic_store_n(&js__self_pid, (int)js_syscall0(JS_NR_getpid),
 			 __ATOMIC_RELAXED);
-	return js__format(buf, size, nr, a, ret, mark, &full);
+	return js__format(buf, size, nr, a, ret, mark);
 }

@@ -30,7 +30,7 @@ static void put_mark(char *line, const char *pidmark, size_t m)
 
 	/* The line was formatted m bytes in; its "libjs:syscall " is moved
 	 * back to the start and the mark put after it. */
-	for (i = 0; m && i < sizeof head - 1; i++)
+	for (i = 0; i < sizeof head - 1; i++)
 		line[i] = head[i];
 	for (i = 0; i < m; i++)
 		line[sizeof head - 1 + i] = pidmark[i];
@@ -74,14 +74,13 @@ static __attribute__((noinline, cold)) void
 emit_long(long nr, const long a[6], long ret, int mark, int tid, int pid,
 	  const char *pidmark, size_t m, char *line, size_t n)
 {
-	int full;
-
 	if (!take_long(tid, pid)) {
 		put_line(line, n);
 		return;
 	}
-	n = js__format(long_line + m, LONG, nr, a, ret, mark, &full);
-	put_mark(long_line, pidmark, m);
+	n = js__format(long_line + m, LONG, nr, a, ret, mark);
+	if (m)
+		put_mark(long_line, pidmark, m);
 	put_line(long_line, n + m);
 	__atomic_store_n(&long_owner, 0, __ATOMIC_RELEASE);
 }
@@ -96,7 +95,7 @@ emit(long nr, const long a[6], long ret, int mark)
 {
 	char line[LINE + 32], pidmark[32];
 	struct js__w w = { pidmark, pidmark + sizeof pidmark };
-	int tid = (int)js_syscall0(JS_NR_gettid), full;
+	int tid = (int)js_syscall0(JS_NR_gettid);
 	int pid = __atomic_load_n(&js__self_pid, __ATOMIC_RELAXED);
 	size_t n, m = 0;
 
@@ -118,9 +117,10 @@ emit(long nr, const long a[6], long ret, int mark)
 		JS__PUTS(&w, "] ");
 		m = (size_t)(w.p - pidmark);
 	}
-	n = js__format(line + m, LINE, nr, a, ret, mark, &full);
-	put_mark(line, pidmark, m);
-	if (__builtin_expect(full, 0))
+	n = js__format(line + m, LINE, nr, a, ret, mark);
+	if (m)
+		put_mark(line, pidmark, m);
+	if (__builtin_expect(n == LINE - 1, 0))
 		emit_long(nr, a, ret, mark, tid, pid, pidmark, m, line, n + m);
 	else
 		put_line(line, n + m);

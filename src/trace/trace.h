@@ -195,11 +195,11 @@ JS__HIDDEN void js__put_sockaddr(struct js__ctx *c, long p, long len);
 /* " = " and the result c->ret shown as kind (R_*) says, or as an error. */
 JS__HIDDEN void js__put_result(struct js__ctx *c, int kind);
 
-/* js_trace_format's work, for the hook: *full is set when the line
- * filled buf (its tail may be lost: the hook formats it again in a
- * larger buffer). */
+/* js_trace_format's work, for the hook (which keeps js__self_pid
+ * current itself).  A line that filled buf (length size - 1) may have
+ * lost its tail: the hook formats it again in a larger buffer. */
 JS__HIDDEN size_t js__format(char *buf, size_t size, long nr, const long a[6],
-			     long ret, int mark, int *full);
+			     long ret, int mark);
 
 /* The domain decoders (dec_<domain>.c): each writes the arguments of the
  * calls it knows, as strace does, and returns JS__DEC_ARGS (the generic
