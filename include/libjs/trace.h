@@ -16,8 +16,15 @@
  * The last is a call the vDSO answered (docs/vdso.md): strace cannot see
  * it, and no system call was made.
  *
+ * Errors print as strace prints them, "-1", the name and the text; an
+ * injected one has " (INJECTED)" after that.
+ *
  * The trace makes its own write directly (not through the hook), allocates
- * nothing and keeps its line on the calling thread's stack. */
+ * nothing and keeps its line on the calling thread's stack (a line too
+ * long for it is built again in one buffer of the process's and still
+ * written whole, by one call).  It reads the program's memory only with
+ * process_vm_readv (docs/tracing.md), so a pointer the kernel never
+ * followed cannot make it fault. */
 #ifndef LIBJS_TRACE_H
 #define LIBJS_TRACE_H
 

@@ -309,8 +309,8 @@ void js__put_result(struct js__ctx *c, int kind)
 /* A signal set of the kernel's (one 64-bit word, signal n at bit n - 1),
  * as strace prints one: the names without "SIG", space-separated, in
  * brackets; with more than half the set full, "~" and the ones missing.
- * Here for rt_sigreturn's mask only: TODO(lead) at merge, the signal
- * decoders' own sigset printer (dec_proc.c) replaces it. */
+ * Here for rt_sigreturn's mask; the signal decoders (dec_proc.c) may
+ * share it. */
 static void sigset(struct js__w *w, unsigned long long set)
 {
 	int n, first = 1;
