@@ -206,14 +206,15 @@ long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
 }
 
 /* src/sys/hook.c's js__asm_trace while tracing: the calls libjs makes in
- * assembly, reported by that code itself -- js_vfork's in the parent once
- * it resumes (as strace, nothing in the child), the x86_64 signal
+ * assembly, reported by that code itself -- js_vfork's and js_clone_fn's
+ * in the parent (js_vfork's once it resumes; as under strace, nothing in
+ * the child), the x86_64 signal
  * restorer's rt_sigreturn before it is made, with the result it will
  * give (the interrupted context's return register) and a[0] pointing at
  * the signal mask it restores. */
-static void made(long ret, long nr, long a, long b, long c, long d)
+static void made(long ret, long nr, long a, long b, long c, long d, long e)
 {
-	long args[6] = { a, b, c, d, 0, 0 };
+	long args[6] = { a, b, c, d, e, 0 };
 
 	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
 		emit(nr, args, ret, 0);

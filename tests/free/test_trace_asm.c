@@ -1,7 +1,7 @@
 /* The calls libjs makes outside the hook, or that do not come back,
  * traced as strace shows them (docs/tracing.md, "Calls that do not
- * return, and calls made in assembly"): js_vfork's line in the parent
- * only, a vfork made through the hook shown as the fork it is made as,
+ * return, and calls made in assembly"): js_vfork's and js_clone_fn's
+ * lines in the parent only, a vfork made through the hook shown as the fork it is made as,
  * execve's line written before the call, the x86_64 signal restorer's
  * rt_sigreturn, exit_group's "= ?". */
 #include "runner.h"
@@ -31,6 +31,15 @@ static const char *stop(void)
 	js_close(rd);
 	js_close(wr);
 	return out;
+}
+
+static int count(const char *s, const char *what)
+{
+	int n = 0;
+
+	for (; (s = js_strstr(s, what)) != 0; s++)
+		n++;
+	return n;
 }
 
 static long reap(long pid)
@@ -95,6 +104,38 @@ static void t_hooked_vfork(void)
 #endif
 }
 
+static int worker(void *arg)
+{
+	(void)arg;
+	js_getppid();
+	return 4;
+}
+
+/* js_clone_fn (assembly: the child starts on its own stack) reports the
+ * clone in the parent; the new thread has no line for it, then its own
+ * lines marked with its id, as strace -f marks them. */
+static void t_thread_clone(void)
+{
+	struct js_thread t;
+	char want[64];
+	int res = 0;
+	long r;
+
+	start();
+	r = js_thread_create(&t, worker, 0, 0);
+	CHECK_EQ(r, 0);
+	CHECK_EQ(js_thread_join(&t, &res), 0);
+	stop();
+	CHECK_EQ(res, 4);
+	js_snprintf(want, sizeof want, ") = %d\n", t.tid);
+	CHECK(js_strstr(out, "libjs:syscall clone(") != 0);
+	CHECK(js_strstr(js_strstr(out, "libjs:syscall clone("), want) != 0);
+	js_snprintf(want, sizeof want, "libjs:syscall [pid %d] getppid() = ", t.tid);
+	CHECK(js_strstr(out, want) != 0);
+	CHECK_EQ(count(out, "libjs:syscall clone("), 1);
+	CHECK_EQ(count(out, "clone("), 1);
+}
+
 /* A failed execve: the line written before the call (as if it had
  * succeeded: strace's "= 0", shown by the new program) and the error
  * after. */
@@ -148,4 +189,4 @@ static void t_sigreturn(void)
 #endif
 }
 
-JT_MAIN(T(t_js_vfork), T(t_hooked_vfork), T(t_execve_failed), T(t_sigreturn))
+JT_MAIN(T(t_js_vfork), T(t_hooked_vfork), T(t_thread_clone), T(t_execve_failed), T(t_sigreturn))

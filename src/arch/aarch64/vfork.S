@@ -31,6 +31,7 @@ js_vfork:
 	mov	x3, #0
 	mov	x4, #0
 	mov	x5, #0
+	mov	x6, #0
 	blr	x9
 	ldr	x0, [sp, #16]
 	ldp	x29, x30, [sp], #32

@@ -30,6 +30,7 @@ js_vfork:
 	li	a3, 0
 	li	a4, 0
 	li	a5, 0
+	li	a6, 0
 	jalr	t1
 	ld	a0, 0(sp)
 	ld	ra, 8(sp)
