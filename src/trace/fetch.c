@@ -13,6 +13,7 @@
  * of that fallback, documented in docs/tracing.md: another thread
  * unmapping the page between the probe and the copy. */
 #include <libjs/errno.h>
+#include <libjs/sandbox.h>
 #include <libjs/sys.h>
 #include <libjs/thread.h>
 #include <libjs/time.h>
@@ -30,6 +31,7 @@ static long self(void)
 {
 	int pid = __atomic_load_n(&js__self_pid, __ATOMIC_RELAXED);
 
+	JS_SANDBOX_ALLOW(JS_NR_getpid);
 	return pid ? pid : js_syscall0(JS_NR_getpid);
 }
 
@@ -37,7 +39,10 @@ static long self(void)
 static int readable(unsigned long a)
 {
 	struct js_timespec zero = { 0, 0 };
-	long r = js_syscall6(JS_NR_futex, (long)(a & ~3UL), JS_FUTEX_WAIT_PRIVATE,
+	long r;
+
+	JS_SANDBOX_ALLOW(JS_NR_futex);
+	r = js_syscall6(JS_NR_futex, (long)(a & ~3UL), JS_FUTEX_WAIT_PRIVATE,
 			     0, (long)&zero, 0, 0);
 
 	return r != -JS_EFAULT && r != -JS_ENOSYS;
@@ -93,6 +98,7 @@ static size_t copy(const struct js__part *part, size_t n)
 	}
 	if (!nl)
 		return 0;
+	JS_SANDBOX_ALLOW(JS_NR_process_vm_readv);
 	if (!__atomic_load_n(&no_pvr, __ATOMIC_RELAXED)) {
 		r = js_syscall6(JS_NR_process_vm_readv, self(), (long)loc, (long)nl,
 				(long)rem, (long)nr, 0);

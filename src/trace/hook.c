@@ -39,7 +39,10 @@ static void put_mark(char *line, const char *pidmark, size_t m)
 static void put_line(const char *line, size_t n)
 {
 	/* Directly, not through the hook: the trace's write is not traced.
-	 * One write per line, so lines of several threads never interleave. */
+	 * One write per line, so lines of several threads never interleave.
+	 * Each of the trace's own calls is in the program's link-time set
+	 * (libjs/sandbox.h), so a sandboxed traced program may make it. */
+	JS_SANDBOX_ALLOW(JS_NR_write);
 	js_syscall3(JS_NR_write, __atomic_load_n(&trace_fd, __ATOMIC_RELAXED),
 		    (long)line, (long)n);
 }
@@ -51,6 +54,8 @@ static void put_line(const char *line, size_t n)
  * from a thread it does not have). */
 static int take_long(int tid, int pid)
 {
+	JS_SANDBOX_ALLOW(JS_NR_tgkill);
+	JS_SANDBOX_ALLOW(JS_NR_sched_yield);
 	for (;;) {
 		int owner = 0;
 
@@ -99,6 +104,8 @@ emit(long nr, const long a[6], long ret, int mark)
 	int pid = __atomic_load_n(&js__self_pid, __ATOMIC_RELAXED);
 	size_t n, m = 0;
 
+	JS_SANDBOX_ALLOW(JS_NR_gettid);
+	JS_SANDBOX_ALLOW(JS_NR_getpid);
 	/* The process id tells the main thread's lines from other threads'
 	 * (which strace -f marks "[pid N] " and so does the trace), and is
 	 * the process js__fetch reads.  The main thread's own id proves the

@@ -11,7 +11,18 @@ ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 CC=${CC:-cc} "$B/bin/libjs-cc" --trace -O2 -Wall -Wextra -Werror \
-	"$top/tests/sh/trace_fetch.c" -o fetch || { ko "build"; echo "$pass passed, $fail failed"; exit 1; }
+	"$top/tests/sh/trace_fetch.c" -o fetch || { ko "build"; # Sandboxed too (libjs-cc --sandbox): the trace's own calls (write,
+# gettid, getpid, process_vm_readv) are in the program's link-time set.
+if CC=${CC:-cc} "$B/bin/libjs-cc" --trace --sandbox -O2 "$top/tests/sh/trace_fetch.c" -o fetch-sbx; then
+	DEBUG=libjs:* ./fetch-sbx 2> sbx.raw
+	rc=$?
+	[ $rc = 0 ] && ok || ko "sandboxed traced run: exit status $rc"
+	[ "$(grep -c '^libjs:syscall ' sbx.raw)" = "$(grep -c '^libjs:syscall ' ours.raw)" ] && ok ||
+		ko "sandboxed: $(grep -c '^libjs:syscall ' sbx.raw) lines, $(grep -c '^libjs:syscall ' ours.raw) unsandboxed"
+else
+	ko "build with --sandbox"
+fi
+echo "$pass passed, $fail failed"; exit 1; }
 calls=write,pwrite64,writev,chdir
 norm='s/ += / = /
 s/0x[0-9a-f]{8,}/ADDR/g'
@@ -42,4 +53,15 @@ grep -q '^writev(.*, \.\.\.\], 40) = 1440$' ours && ok || ko "the 40-iovec line 
 DEBUG=libjs:* strace -qq -s 0 -e trace=write -o w.raw ./fetch 2> w.err
 [ "$(grep -c '^write(2, ' w.raw)" = "$(wc -l < w.err)" ] && ok ||
 	ko "not one write per line: $(grep -c '^write(2, ' w.raw) writes, $(wc -l < w.err) lines"
+# Sandboxed too (libjs-cc --sandbox): the trace's own calls (write,
+# gettid, getpid, process_vm_readv) are in the program's link-time set.
+if CC=${CC:-cc} "$B/bin/libjs-cc" --trace --sandbox -O2 "$top/tests/sh/trace_fetch.c" -o fetch-sbx; then
+	DEBUG=libjs:* ./fetch-sbx 2> sbx.raw
+	rc=$?
+	[ $rc = 0 ] && ok || ko "sandboxed traced run: exit status $rc"
+	[ "$(grep -c '^libjs:syscall ' sbx.raw)" = "$(grep -c '^libjs:syscall ' ours.raw)" ] && ok ||
+		ko "sandboxed: $(grep -c '^libjs:syscall ' sbx.raw) lines, $(grep -c '^libjs:syscall ' ours.raw) unsandboxed"
+else
+	ko "build with --sandbox"
+fi
 echo "$pass passed, $fail failed"
