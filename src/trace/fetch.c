@@ -42,8 +42,8 @@ static int readable(unsigned long a)
 	long r;
 
 	JS_SANDBOX_ALLOW(JS_NR_futex);
-	r = js_syscall6(JS_NR_futex, (long)(a & ~3UL), JS_FUTEX_WAIT_PRIVATE,
-			     0, (long)&zero, 0, 0);
+	r = js_syscall6(JS_NR_futex, (long)(a & ~3UL), JS_FUTEX_WAIT_PRIVATE, 0,
+			(long)&zero, 0, 0);
 
 	return r != -JS_EFAULT && r != -JS_ENOSYS;
 }
