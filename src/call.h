@@ -49,6 +49,13 @@ typedef long (*js__vdso_try_fn)(long *a);
 __attribute__((visibility("hidden"), cold)) long
 js__hook_vdso(long nr, long a, long b, long c, js__vdso_try_fn try_vdso);
 
+/* Where assembly reports a call it made (src/sys/hook.c): result, number,
+ * up to five arguments (on x86_64 the fifth travels on the stack; code
+ * reporting fewer leaves the rest unused). */
+typedef void (*js__asm_trace_fn)(long ret, long nr, long a, long b, long c,
+				 long d, long e);
+extern js__asm_trace_fn js__asm_trace __attribute__((visibility("hidden")));
+
 #define JS__H5(nr, a, b, c, d, e) js__hook_call5(nr, a, b, c, d, e)
 
 /* Every call site records its number for the link-time set (sandbox.h,

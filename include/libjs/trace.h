@@ -10,14 +10,21 @@
  * Trace lines are strace's shape, one write(2) each, to fd 2 by default:
  *   libjs:syscall openat(AT_FDCWD, "/etc/hostname", O_RDONLY|O_CLOEXEC) = 3
  *   libjs:syscall read(3, "vm\n", 4096) = 3
- *   libjs:syscall stat("/nope", 0x7ffd5c1d2a40) = -2 ENOENT (No such file or directory)
- *   libjs:syscall read(0, 0x7ffd5c1d2a40, 64) = -4 EINTR (INJECTED)
+ *   libjs:syscall stat("/nope", 0x7ffd5c1d2a40) = -1 ENOENT (No such file or directory)
+ *   libjs:syscall read(0, 0x7ffd5c1d2a40, 64) = -1 EINTR (Interrupted system call) (INJECTED)
  *   libjs:syscall clock_gettime(CLOCK_MONOTONIC, {tv_sec=5, tv_nsec=12}) = 0 (vdso)
  * The last is a call the vDSO answered (docs/vdso.md): strace cannot see
  * it, and no system call was made.
  *
+ * Errors print as strace prints them, "-1", the name and the text; an
+ * injected one has " (INJECTED)" after that.
+ *
  * The trace makes its own write directly (not through the hook), allocates
- * nothing and keeps its line on the calling thread's stack. */
+ * nothing and keeps its line on the calling thread's stack (a line too
+ * long for it is built again in one buffer of the process's and still
+ * written whole, by one call).  It reads the program's memory only with
+ * process_vm_readv (docs/tracing.md), so a pointer the kernel never
+ * followed cannot make it fault. */
 #ifndef LIBJS_TRACE_H
 #define LIBJS_TRACE_H
 

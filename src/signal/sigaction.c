@@ -7,6 +7,9 @@
  * rt_sigreturn, which restores the interrupted context the kernel saved
  * on the signal stack.  aarch64 and riscv64 return through the vDSO's. */
 JS__HIDDEN void js__restore_rt(void);
+/* The same, reporting rt_sigreturn to the trace first: installed while
+ * tracing is on (js__asm_trace set), so the trace shows the call. */
+JS__HIDDEN void js__restore_rt_traced(void);
 
 long js_sigaction(int sig, const struct js_sigaction *act,
 		  struct js_sigaction *oldact)
@@ -18,7 +21,8 @@ long js_sigaction(int sig, const struct js_sigaction *act,
 #ifdef JS__RESTORE_RT
 		if (!(k.sa_flags & JS_SA_RESTORER)) {
 			k.sa_flags |= JS_SA_RESTORER;
-			k.sa_restorer = js__restore_rt;
+			k.sa_restorer = js__asm_trace ? js__restore_rt_traced
+						      : js__restore_rt;
 		}
 #endif
 		act = &k;

@@ -4,6 +4,11 @@
 
 js_hook_fn js__hook;
 
+/* The trace's entry for calls libjs makes in assembly (js_vfork, the
+ * x86_64 signal restorer: src/arch/), which report them themselves:
+ * NULL unless tracing is on (src/trace/hook.c sets it). */
+js__asm_trace_fn js__asm_trace;
+
 /* noinline: with LTO gcc would otherwise inline these into every wrapper's
  * call site, and code that needs the pointer's value turns the fast path's
  * `cmpq $0, js__hook(%rip); jne` back into load, test, branch (one more

@@ -19,30 +19,48 @@ void js__put_ptr(struct js__w *w, long p)
 		JS__PUTS(w, "NULL");
 }
 
-/* A NUL-terminated string at p, up to PATHMAX bytes. */
+/* A NUL-terminated string at p, as strace's printpath shows it: whole
+ * up to PATHMAX bytes, "..." after PATHMAX bytes with no NUL among them,
+ * the address when any of it cannot be read.  Fetched and quoted in
+ * pieces of PIECE bytes (one byte more is fetched to look ahead), so the
+ * stack holds one piece, never the path. */
+#define PIECE 256
 void js__put_path(struct js__ctx *c, long p)
 {
-	unsigned char t[PATHMAX + 1];
-	const unsigned char *s = (const unsigned char *)p;
-	size_t got = PATHMAX + 1, n;
+	unsigned char t[PIECE + 1];
+	char *start = c->w->p;
+	size_t off = 0;
 
 	if (!p) {
 		JS__PUTS(c->w, "NULL");
 		return;
 	}
-	if (c->failed || c->safe) {
-		got = js__fetch(t, s, PATHMAX + 1, 1);
-		if (!got) {
-			js__put_ptr(c->w, p);
+	js__putc(c->w, '"');
+	for (;;) {
+		size_t want = PATHMAX + 1 - off, got, n;
+
+		if (want > PIECE + 1)
+			want = PIECE + 1;
+		got = js__fetch(t, (const void *)((unsigned long)p + off), want, 1);
+		for (n = 0; n < got && t[n]; n++)
+			;
+		if (n < got) {		/* the NUL: the end */
+			js__put_qpart(c->w, t, n, n, 0);
+			js__putc(c->w, '"');
 			return;
 		}
-		s = t;
+		if (got < want)		/* runs into memory that cannot be read */
+			break;
+		if (off + got == PATHMAX + 1) {	/* no NUL within PATHMAX + 1 */
+			js__put_qpart(c->w, t, got - 1, got - 1, 0);
+			JS__PUTS(c->w, "\"...");
+			return;
+		}
+		js__put_qpart(c->w, t, got - 1, got, 0);
+		off += got - 1;
 	}
-	/* After a successful call the kernel has read the string: it is
-	 * quoted where it is, not copied first. */
-	for (n = 0; n < got && s[n]; n++)
-		;
-	js__put_quoted(c->w, s, n > PATHMAX ? PATHMAX : n, n > PATHMAX || n == got);
+	c->w->p = start;
+	js__put_ptr(c->w, p);
 }
 
 /* len bytes of data at p, cut at STRMAX. */
@@ -62,30 +80,45 @@ void js__put_data(struct js__ctx *c, long p, unsigned long len, int safe, int he
 	js__put_quoted(c->w, t, n, (len > STRMAX) | hex);
 }
 
+/* An iovec array: the array in one fetch, then the first STRMAX bytes of
+ * every buffer shown in another (strace shows an out-array's buffers
+ * only after success, filled up to the result). */
 void js__put_iovs(struct js__ctx *c, long p, long cnt, int out)
 {
 	struct js_iovec v[IOVMAX];
+	struct js__part part[IOVMAX];
+	unsigned char data[IOVMAX][STRMAX];
+	unsigned long left = out ? (unsigned long)c->ret : ~0UL, shown[IOVMAX];
 	long i, n = cnt > IOVMAX ? IOVMAX : cnt;
-	unsigned long left = out ? (unsigned long)c->ret : ~0UL;
+	size_t ok;
 
-	if (cnt < 0 || (out && c->failed) ||
-	    js__fetch(v, (const void *)p, (size_t)n * sizeof v[0], c->failed) !=
-		    (size_t)n * sizeof v[0]) {
+	if (cnt < 0 || (out && c->failed) || js__fetch(v, (const void *)p, (size_t)n * sizeof v[0], 1) !=
+			       (size_t)n * sizeof v[0]) {
 		js__put_ptr(c->w, p);
 		return;
 	}
-	js__putc(c->w, '[');
 	for (i = 0; i < n; i++) {
 		unsigned long l = v[i].iov_len < left ? v[i].iov_len : left;
 
+		shown[i] = l;
+		part[i].dst = data[i];
+		part[i].src = v[i].iov_base;
+		part[i].n = l > STRMAX ? STRMAX : l;
+		left -= l;
+	}
+	ok = js__fetchv(part, (size_t)n);
+	js__putc(c->w, '[');
+	for (i = 0; i < n; i++) {
 		if (i)
 			JS__PUTS(c->w, ", ");
 		JS__PUTS(c->w, "{iov_base=");
-		js__put_data(c, (long)v[i].iov_base, l, c->failed, 0);
+		if ((size_t)i < ok)	/* fetched in the batch */
+			js__put_quoted(c->w, data[i], part[i].n, shown[i] > STRMAX);
+		else		/* the batch stopped before it: on its own */
+			js__put_data(c, (long)v[i].iov_base, shown[i], 1, 0);
 		JS__PUTS(c->w, ", iov_len=");
 		js__put_udec(c->w, v[i].iov_len);
 		js__putc(c->w, '}');
-		left -= l;
 	}
 	if (cnt > n)
 		JS__PUTS(c->w, ", ...");
@@ -139,9 +172,9 @@ static void epev(struct js__ctx *c, long p)
 
 static void fds(struct js__ctx *c, long p)
 {
-	const int *f = (const int *)p;
+	int f[2];
 
-	if (c->failed || !p) {
+	if (c->failed || !p || js__fetch(f, (const void *)p, sizeof f, 1) != sizeof f) {
 		js__put_ptr(c->w, p);
 		return;
 	}
@@ -244,11 +277,20 @@ void js__put_result(struct js__ctx *c, int kind)
 		return;
 	}
 	if (JS_IS_ERR_VALUE(r)) {
-		js__put_dec(w, r);
-		js__putc(w, ' ');
-		js__put(w, js_errname(r));
-		JS__PUTS(w, " (");
-		js__put(w, js_strerror(r));
+		/* As strace prints an error: "-1", the name, the text; an errno
+		 * with no name as strace 6.1 shows it, "-1 (errno 600)"; " (INJECTED)"
+		 * follows from js_trace_format. */
+		const char *name = js_errname(r);
+
+		JS__PUTS(w, "-1 ");
+		if (js__streq(name, "EUNKNOWN")) {
+			JS__PUTS(w, "(errno ");
+			js__put_udec(w, (unsigned long)-r);
+		} else {
+			js__put(w, name);
+			JS__PUTS(w, " (");
+			js__put(w, js_strerror(r));
+		}
 		js__putc(w, ')');
 		return;
 	}
@@ -271,6 +313,56 @@ void js__put_result(struct js__ctx *c, int kind)
 	}
 }
 
+/* A signal set of the kernel's (one 64-bit word, signal n at bit n - 1),
+ * as strace prints one: the names without "SIG", space-separated, in
+ * brackets; with more than half the set full, "~" and the ones missing.
+ * Here for rt_sigreturn's mask; the signal decoders (dec_proc.c) may
+ * share it. */
+static void sigset(struct js__w *w, unsigned long long set)
+{
+	int n, first = 1;
+
+	if (__builtin_popcountll(set) > 32) {
+		js__putc(w, '~');
+		set = ~set;
+	}
+	js__putc(w, '[');
+	for (n = 1; n <= 64; n++) {
+		char t[32];
+		struct js__w s = { t, t + sizeof t };
+
+		if (!(set >> (n - 1) & 1))
+			continue;
+		if (!first)
+			js__putc(w, ' ');
+		first = 0;
+		js__put_flags(&s, K_SIG, (unsigned long)n);
+		if (s.p - t > 3 && t[0] == 'S' && t[1] == 'I' && t[2] == 'G')
+			js__put_cut(w, t + 3, (size_t)(s.p - t - 3));
+		else
+			js__put_cut(w, t, (size_t)(s.p - t));
+	}
+	js__putc(w, ']');
+}
+
+/* rt_sigreturn as the x86_64 restorer reports it (src/arch/x86_64/
+ * restore_rt.S): a[0] points at the mask it restores, shown as strace
+ * shows the call, "rt_sigreturn({mask=[]}) = 0". */
+static int sigreturn(struct js__ctx *c)
+{
+	unsigned long long set;
+
+	if (c->nr != JS_NR_rt_sigreturn || !c->a[0])
+		return 0;
+	JS__PUTS(c->w, "{mask=");
+	if (js__fetch(&set, (const void *)c->a[0], sizeof set, 1) == sizeof set)
+		sigset(c->w, set);
+	else
+		js__put_ptr(c->w, c->a[0]);
+	js__putc(c->w, '}');
+	return JS__DEC_ARGS;
+}
+
 /* A syscall name of n bytes (js__sc_name): whole 8-byte words when the
  * line has room for them, since the names are padded. */
 static void put_name(struct js__w *w, const char *s, size_t n)
@@ -291,8 +383,8 @@ static void put_name(struct js__w *w, const char *s, size_t n)
 	}
 }
 
-size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
-		       long ret, int mark)
+size_t js__format(char *buf, size_t size, long nr, const long a[6], long ret,
+		  int mark)
 {
 	int injected = mark && mark != JS_TRACE_VDSO;
 	const struct js__sc *d = js__sc_desc(nr);
@@ -318,7 +410,9 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 		js__put_hex(&w, (unsigned long)nr);
 	}
 	js__putc(&w, '(');
-	dec = js__dec_fs(&c);
+	dec = sigreturn(&c);
+	if (!dec)
+		dec = js__dec_fs(&c);
 	if (!dec)
 		dec = js__dec_net(&c);
 	if (!dec)
@@ -348,4 +442,14 @@ size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
 	*w.p++ = '\n';
 	*w.p = 0;
 	return (size_t)(w.p - buf);
+}
+
+size_t js_trace_format(char *buf, size_t size, long nr, const long a[6],
+		       long ret, int mark)
+{
+	/* Called on its own (not from the hook, which keeps it current):
+	 * the process may be a child the pid was not updated for. */
+	__atomic_store_n(&js__self_pid, (int)js_syscall0(JS_NR_getpid),
+			 __ATOMIC_RELAXED);
+	return js__format(buf, size, nr, a, ret, mark);
 }

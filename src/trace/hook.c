@@ -8,16 +8,87 @@
 #include "trace.h"
 #include "../call.h"
 
+/* A line is built on the stack in LINE bytes; one that does not fit is
+ * built again in the process's one long-line buffer (LONG bytes, in .bss:
+ * no file size, and no memory until a long line is written), so that the
+ * stack use stays bounded whatever the line (a thread's stack may be 16
+ * KiB) and the line still goes out whole in one system call. */
 #define LINE 1024
+#define LONG 65536
 
 static int trace_on;
 static int trace_fd = 2;
 
-/* The process id, to tell the main thread's lines from other threads'
- * (which strace -f marks "[pid N] " and so does the trace); 0 until
- * known, and set to 0 again after a call that may have made a new
- * process (the child's pid differs). */
-static int trace_pid;
+static char long_line[LONG + 32];
+/* The thread id of the thread using long_line, 0 when free. */
+static int long_owner;
+
+static void put_mark(char *line, const char *pidmark, size_t m)
+{
+	static const char head[] = "libjs:syscall ";
+	size_t i;
+
+	/* The line was formatted m bytes in; its "libjs:syscall " is moved
+	 * back to the start and the mark put after it. */
+	for (i = 0; i < sizeof head - 1; i++)
+		line[i] = head[i];
+	for (i = 0; i < m; i++)
+		line[sizeof head - 1 + i] = pidmark[i];
+}
+
+static void put_line(const char *line, size_t n)
+{
+	/* Directly, not through the hook: the trace's write is not traced.
+	 * One write per line, so lines of several threads never interleave.
+	 * Each of the trace's own calls is in the program's link-time set
+	 * (libjs/sandbox.h), so a sandboxed traced program may make it. */
+	JS_SANDBOX_ALLOW(JS_NR_write);
+	js_syscall3(JS_NR_write, __atomic_load_n(&trace_fd, __ATOMIC_RELAXED),
+		    (long)line, (long)n);
+}
+
+/* Take long_line for thread tid of process pid: 0 when this very thread
+ * holds it (a signal handler's call inside the long path); waits while
+ * another thread writes its long line, and takes it from an owner that no
+ * longer exists in this process (a fork's child inherits a held buffer
+ * from a thread it does not have). */
+static int take_long(int tid, int pid)
+{
+	JS_SANDBOX_ALLOW(JS_NR_tgkill);
+	JS_SANDBOX_ALLOW(JS_NR_sched_yield);
+	for (;;) {
+		int owner = 0;
+
+		if (__atomic_compare_exchange_n(&long_owner, &owner, tid, 0,
+						__ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+			return 1;
+		if (owner == tid)
+			return 0;
+		if (js_syscall3(JS_NR_tgkill, pid, owner, 0) == -JS_ESRCH &&
+		    __atomic_compare_exchange_n(&long_owner, &owner, tid, 0,
+						__ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+			return 1;
+		js_syscall0(JS_NR_sched_yield);
+	}
+}
+
+/* A line longer than LINE: formatted again (its memory fetched again)
+ * into long_line and written in one write, or, when this thread already
+ * holds long_line, written as the stack held it, cut. */
+static __attribute__((noinline, cold)) void
+emit_long(long nr, const long a[6], long ret, int mark, int tid, int pid,
+	  const char *pidmark, size_t m, char *line, size_t n)
+{
+	if (!take_long(tid, pid)) {
+		put_line(line, n);
+		return;
+	}
+	n = js__format(long_line + m, LONG, nr, a, ret, mark);
+	if (m)
+		put_mark(long_line, pidmark, m);
+	put_line(long_line, n + m);
+	__atomic_store_n(&long_owner, 0, __ATOMIC_RELEASE);
+}
 
 /* Inlined into the hook: measured on the bench machine, a return through
  * a frame that was live across a system call costs far more than its
@@ -27,16 +98,25 @@ static int trace_pid;
 static inline __attribute__((always_inline)) void
 emit(long nr, const long a[6], long ret, int mark)
 {
-	static const char head[] = "libjs:syscall ";
 	char line[LINE + 32], pidmark[32];
 	struct js__w w = { pidmark, pidmark + sizeof pidmark };
 	int tid = (int)js_syscall0(JS_NR_gettid);
-	int pid = __atomic_load_n(&trace_pid, __ATOMIC_RELAXED);
-	size_t n, m = 0, i;
+	int pid = __atomic_load_n(&js__self_pid, __ATOMIC_RELAXED);
+	size_t n, m = 0;
 
-	if (!pid) {
-		pid = (int)js_syscall0(JS_NR_getpid);
-		__atomic_store_n(&trace_pid, pid, __ATOMIC_RELAXED);
+	JS_SANDBOX_ALLOW(JS_NR_gettid);
+	JS_SANDBOX_ALLOW(JS_NR_getpid);
+	/* The process id tells the main thread's lines from other threads'
+	 * (which strace -f marks "[pid N] " and so does the trace), and is
+	 * the process js__fetch reads.  The main thread's own id proves the
+	 * one kept right; any other thread asks the kernel, since the process
+	 * may be a child made where the hook did not see it (js_vfork,
+	 * js_clone_fn), whose copy of the id is its parent's. */
+	if (tid != pid) {
+		int now = (int)js_syscall0(JS_NR_getpid);
+
+		if (now != pid)
+			__atomic_store_n(&js__self_pid, pid = now, __ATOMIC_RELAXED);
 	}
 	if (tid != pid) {
 		JS__PUTS(&w, "[pid ");
@@ -44,22 +124,20 @@ emit(long nr, const long a[6], long ret, int mark)
 		JS__PUTS(&w, "] ");
 		m = (size_t)(w.p - pidmark);
 	}
-	/* The line is formatted m bytes in; its "libjs:syscall " is then
-	 * moved back to the start and the mark put after it. */
-	n = js_trace_format(line + m, LINE, nr, a, ret, mark);
-	for (i = 0; m && i < sizeof head - 1; i++)
-		line[i] = head[i];
-	for (i = 0; i < m; i++)
-		line[sizeof head - 1 + i] = pidmark[i];
-	/* Directly, not through the hook: the trace's write is not traced.
-	 * One write per line, so lines of several threads never interleave. */
-	js_syscall3(JS_NR_write, __atomic_load_n(&trace_fd, __ATOMIC_RELAXED),
-		    (long)line, (long)(n + m));
+	n = js__format(line + m, LINE, nr, a, ret, mark);
+	if (m)
+		put_mark(line, pidmark, m);
+	if (__builtin_expect(n == LINE - 1, 0))
+		emit_long(nr, a, ret, mark, tid, pid, pidmark, m, line, n + m);
+	else
+		put_line(line, n + m);
 }
 
 /* vfork's child would run on, and return through, this function's frame,
- * which the parent still needs: while the hook is set it is made a fork.
- * A correct vfork program (the child only execs or exits) cannot tell. */
+ * which the parent still needs: while the hook is set, a vfork made
+ * through it (js_syscall(JS_NR_vfork); js_vfork is assembly and makes the
+ * real one) is made a fork, and traced as the fork strace sees.  A correct
+ * vfork program (the child only execs or exits) cannot tell. */
 static long real(long nr)
 {
 #ifdef JS_NR_vfork
@@ -67,6 +145,11 @@ static long real(long nr)
 		return JS_NR_fork;
 #endif
 	return nr;
+}
+
+static int execs(long nr)
+{
+	return nr == JS_NR_execve || nr == JS_NR_execveat;
 }
 
 /* One traced call.  via, for the calls the vDSO may answer (src/call.h),
@@ -99,21 +182,28 @@ run(long nr, long args[6], js__vdso_try_fn via)
 			emit(nr, args, r, JS_TRACE_VDSO);
 		return r;
 	}
-	/* Calls that do not come back are reported before they are made. */
-	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
+	/* Calls that do not come back are reported before they are made;
+	 * an exec that succeeds does not come back either, and strace shows
+	 * it "= 0": that line is written before it, and one with the error
+	 * after it if it fails (docs/tracing.md). */
+	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group || execs(nr)))
 		emit(nr, args, 0, 0);
-	if (faults && (nr == JS_NR_execve || nr == JS_NR_execveat))
+	if (faults && execs(nr))
 		r = js__fault_exec(nr, args);	/* the counts go along */
 	else
 		r = js_syscall6(real(nr), args[0], args[1], args[2], args[3],
 				args[4], args[5]);
 	if (r == 0 && js__sc_forks(nr)) {
-		__atomic_store_n(&trace_pid, 0, __ATOMIC_RELAXED);
+		/* A new process (or thread): its id is not the one kept, its
+		 * fault counts start afresh, and, as under strace, the call
+		 * has no line in it. */
+		__atomic_store_n(&js__self_pid, 0, __ATOMIC_RELAXED);
 		if (faults)
 			js__fault_forked(nr, args);
+		return r;
 	}
 	if (tracing)
-		emit(nr, args, r, 0);
+		emit(real(nr), args, r, 0);
 	return r;
 }
 
@@ -132,10 +222,28 @@ long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
 	return run(nr, args, via);
 }
 
+/* src/sys/hook.c's js__asm_trace while tracing: the calls libjs makes in
+ * assembly, reported by that code itself -- js_vfork's and js_clone_fn's
+ * in the parent (js_vfork's once it resumes; as under strace, nothing in
+ * the child), the x86_64 signal
+ * restorer's rt_sigreturn before it is made, with the result it will
+ * give (the interrupted context's return register) and a[0] pointing at
+ * the signal mask it restores. */
+static void made(long ret, long nr, long a, long b, long c, long d, long e)
+{
+	long args[6] = { a, b, c, d, e, 0 };
+
+	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
+		emit(nr, args, ret, 0);
+}
+
 void js__trace_update(void)
 {
-	int on = __atomic_load_n(&trace_on, __ATOMIC_RELAXED) || js__fault_any();
+	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
+	int on = tracing || js__fault_any();
 
+	__atomic_store_n(&js__asm_trace, tracing ? made : (js__asm_trace_fn)0,
+			 __ATOMIC_RELEASE);
 	__atomic_store_n(&js__hook, on ? hook : (js_hook_fn)0, __ATOMIC_RELEASE);
 }
 

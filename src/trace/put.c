@@ -128,38 +128,43 @@ static char *qbyte(char *p, const unsigned char *s, size_t i, size_t n, int hex)
 	return p + 1;
 }
 
-void js__put_quoted(struct js__w *w, const unsigned char *s, size_t n, int more)
+/* The bytes s[0..n) quoted, without the quotes; s[n..avail) is only
+ * looked at (the octal rule looks one byte ahead), so that a string
+ * quoted in pieces reads as if quoted whole. */
+void js__put_qpart(struct js__w *w, const unsigned char *s, size_t n,
+		   size_t avail, int hex)
 {
-	int hex = (more & JS__QHEX) != 0;
 	size_t i, room = (size_t)(w->end - w->p);
 
-	if (room >= 2 && n <= (room - 2) / 4) {
+	if (n <= room / 4) {
 		/* Room for the worst case: quote straight into the line. */
 		char *p = w->p;
 
-		*p++ = '"';
 		if (hex)
 			for (i = 0; i < n; i++)
-				p = qbyte(p, s, i, n, 1);
+				p = qbyte(p, s, i, avail, 1);
 		else
 			for (i = 0; i < n; i++)
 				/* Printable text, the usual case, as is. */
 				if (plain[s[i]])
 					*p++ = (char)s[i];
 				else
-					p = qbyte(p, s, i, n, 0);
-		*p++ = '"';
+					p = qbyte(p, s, i, avail, 0);
 		w->p = p;
 	} else {
-		js__putc(w, '"');
 		for (i = 0; i < n; i++) {
 			char t[4];
 
-			js__put_cut(w, t, (size_t)(qbyte(t, s, i, n, hex) - t));
+			js__put_cut(w, t, (size_t)(qbyte(t, s, i, avail, hex) - t));
 		}
-		js__putc(w, '"');
 	}
+}
+
+void js__put_quoted(struct js__w *w, const unsigned char *s, size_t n, int more)
+{
+	js__putc(w, '"');
+	js__put_qpart(w, s, n, n, (more & JS__QHEX) != 0);
+	js__putc(w, '"');
 	if (more & 1)
 		JS__PUTS(w, "...");
 }
-

@@ -100,6 +100,11 @@ JS__HIDDEN void js__put_oct(struct js__w *w, unsigned long v);	/* as %#03lo */
 JS__HIDDEN void js__put_quoted(struct js__w *w, const unsigned char *s,
 			       size_t n, int more);
 #define JS__QHEX 2	/* or'ed into more: every byte as \xHH */
+/* The quoting alone, no quotes, of s[0..n), one of the pieces of a
+ * longer string: s[n..avail) is looked at, not quoted (the octal rule
+ * looks one byte ahead); hex as JS__QHEX. */
+JS__HIDDEN void js__put_qpart(struct js__w *w, const unsigned char *s,
+			      size_t n, size_t avail, int hex);
 
 /* A named constant of a set (flag bits or an enumeration), strace's
  * spelling.  Sets are arrays of these in strace's order, written with
@@ -148,17 +153,34 @@ JS__HIDDEN void js__put_timespec(struct js__w *w, long p, int safe);
 JS__HIDDEN int js__put_futex_arg(struct js__w *w, const long a[6], int i, int safe);
 JS__HIDDEN void js__put_futex_waitv(struct js__w *w, long p, unsigned int n, int safe);
 
-/* Copy n bytes of the caller's memory at src; safe != 0 when it may be
- * unmapped (a failed or injected call): then read with process_vm_readv,
- * never faulting.  Returns the bytes copied. */
+/* Copy n bytes of the traced program's memory at src (fetch.c): never
+ * faults, whatever src is (process_vm_readv on the process itself, or
+ * page probes where the kernel lacks it).  Returns the bytes copied, from
+ * the start: fewer than n where src runs into memory that cannot be read.
+ * safe is ignored (every read is safe); it stays for the decoders' calls. */
 JS__HIDDEN size_t js__fetch(void *dst, const void *src, size_t n, int safe);
+/* Several ranges in one system call (an argument's iovec buffers, say):
+ * returns how many parts, from the first, were copied whole. */
+struct js__part {
+	void *dst;
+	const void *src;
+	size_t n;
+};
+#define JS__FETCH_MAX 32
+JS__HIDDEN size_t js__fetchv(const struct js__part *part, size_t n);
+/* The traced process's id for process_vm_readv: kept current by the
+ * hook for every line (hook.c), 0 when unknown. */
+JS__HIDDEN extern int js__self_pid;
 
 /* strace -s 32: data buffers are cut here. */
 #define STRMAX 32
-/* Paths are shown whole up to this. */
-#define PATHMAX 256
-/* iovec arrays are shown up to this many elements, then "...". */
-#define IOVMAX 8
+/* Paths are shown whole up to PATH_MAX - 1 bytes (linux/limits.h: a
+ * path the kernel accepts, NUL included, fits PATH_MAX), as strace
+ * shows them; a longer string gets "..." after those. */
+#define PATHMAX 4095
+/* Arrays (iovecs) are shown up to this many elements, then "...": strace
+ * -s 32 caps arrays at the string limit. */
+#define IOVMAX 32
 
 /* One call being formatted: its arguments, result, and whether the
  * memory it points at must be fetched safely. */
@@ -182,6 +204,12 @@ JS__HIDDEN void js__put_iovs(struct js__ctx *c, long p, long cnt, int out);
 JS__HIDDEN void js__put_sockaddr(struct js__ctx *c, long p, long len);
 /* " = " and the result c->ret shown as kind (R_*) says, or as an error. */
 JS__HIDDEN void js__put_result(struct js__ctx *c, int kind);
+
+/* js_trace_format's work, for the hook (which keeps js__self_pid
+ * current itself).  A line that filled buf (length size - 1) may have
+ * lost its tail: the hook formats it again in a larger buffer. */
+JS__HIDDEN size_t js__format(char *buf, size_t size, long nr, const long a[6],
+			     long ret, int mark);
 
 /* The domain decoders (dec_<domain>.c): each writes the arguments of the
  * calls it knows, as strace does, and returns JS__DEC_ARGS (the generic

@@ -35,22 +35,8 @@ static int starts(const char *s, const char *prefix)
 	return !*prefix;
 }
 
-/* After a failed call the tracer reads the caller's memory only through
- * process_vm_readv (a bad pointer must not crash it).  qemu-user answers
- * that call with ENOSYS, and so does a kernel without
- * CONFIG_CROSS_MEMORY_ATTACH: then the buffer is shown as its address. */
-static int can_read_safely(void)
-{
-	char src[1] = { 1 }, dst[1];
-	struct js_iovec l = { dst, 1 }, r = { src, 1 };
-
-	return js_syscall(JS_NR_process_vm_readv, js_getpid(), &l, 1L, &r, 1L,
-			  0L) == 1;
-}
-
 static void t_trace_set(void)
 {
-	int safe = can_read_safely();
 	const char *out;
 
 	open_pipe();
@@ -59,12 +45,10 @@ static void t_trace_set(void)
 	js_close(-1);
 	js_write(-1, "hi\n", 3);
 	out = drain();
-	if (safe)
-		CHECK_STR(out, "libjs:syscall close(-1) = -9 EBADF (Bad file descriptor)\n"
-			       "libjs:syscall write(-1, \"hi\\n\", 3) = -9 EBADF (Bad file descriptor)\n");
-	else
-		CHECK(starts(out, "libjs:syscall close(-1) = -9 EBADF (Bad file descriptor)\n"
-				  "libjs:syscall write(-1, 0x"));
+	/* A failed call's buffer is read safely on every architecture
+	 * (under qemu-user, through the page probes: docs/tracing.md). */
+	CHECK_STR(out, "libjs:syscall close(-1) = -1 EBADF (Bad file descriptor)\n"
+		       "libjs:syscall write(-1, \"hi\\n\", 3) = -1 EBADF (Bad file descriptor)\n");
 	CHECK(!js_trace_on());
 }
 
@@ -160,12 +144,15 @@ static void t_init_from_envp(void)
 	CHECK_EQ(js_getuid(), -JS_EACCES);
 	CHECK(js_getuid() >= 0);
 	js_fault_clear();
-	CHECK(starts(drain(), "libjs:syscall getuid() = -13 EACCES (Permission denied) (INJECTED)\n"
+	CHECK(starts(drain(), "libjs:syscall getuid() = -1 EACCES (Permission denied) (INJECTED)\n"
 			      "libjs:syscall getuid() = "));
 }
 
-/* A traced vfork: both sides report and the parent carries on (the hook
- * makes it a fork, so the child cannot clobber the parent's frame). */
+/* A vfork made through the hook: it is made a fork, so the child cannot
+ * clobber the parent's frame, and traced as the fork it is (as strace
+ * sees it): the parent reports, the child has no line for it (strace
+ * shows none in a new process).  js_vfork, the real one:
+ * tests/free/test_trace_asm.c. */
 static void t_vfork(void)
 {
 #ifdef JS_NR_vfork
@@ -185,12 +172,12 @@ static void t_vfork(void)
 		int child = 0, parent = 0;
 
 		for (; *t; t++) {
-			if (starts(t, "libjs:syscall vfork() = 0\n"))
+			if (starts(t, "libjs:syscall fork() = 0\n"))
 				child++;
-			else if (starts(t, "libjs:syscall vfork() = "))
+			else if (starts(t, "libjs:syscall fork() = "))
 				parent++;
 		}
-		CHECK_EQ(child, 1);
+		CHECK_EQ(child, 0);
 		CHECK_EQ(parent, 1);
 	}
 #endif

@@ -66,7 +66,7 @@ static void whole_lines(void **state)
 
 	js_trace_format(buf, sizeof buf, JS_NR_futex, wait, -11, 0);
 	assert_string_equal(buf, "libjs:syscall futex(0x1000, FUTEX_WAIT_PRIVATE, 2, NULL)"
-				 " = -11 EAGAIN (Resource temporarily unavailable)\n");
+				 " = -1 EAGAIN (Resource temporarily unavailable)\n");
 	js_trace_format(buf, sizeof buf, JS_NR_futex, wake, 1, 0);
 	assert_string_equal(buf, "libjs:syscall futex(0x1000, FUTEX_WAKE_PRIVATE, 1) = 1\n");
 	js_trace_format(buf, sizeof buf, JS_NR_futex_waitv, waitv, 0, 0);

@@ -28,13 +28,13 @@ static void rows(void **state)
 	long p = (long)&si;
 
 	assert_string_equal(fmt(JS_NR_clock_settime, JS_CLOCK_MONOTONIC, (long)&ts, 0, 0, -JS_EINVAL),
-			    "clock_settime(CLOCK_MONOTONIC, {tv_sec=1, tv_nsec=5}) = -22 EINVAL (Invalid argument)");
+			    "clock_settime(CLOCK_MONOTONIC, {tv_sec=1, tv_nsec=5}) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(fmt(JS_NR_clock_adjtime, JS_CLOCK_TAI, 0, 0, 0, -JS_EOPNOTSUPP),
-			    "clock_adjtime(CLOCK_TAI, NULL) = -95 EOPNOTSUPP (Operation not supported)");
+			    "clock_adjtime(CLOCK_TAI, NULL) = -1 EOPNOTSUPP (Operation not supported)");
 	assert_string_equal(fmt(JS_NR_timer_create, JS_CLOCK_BOOTTIME, 0, 0, 0, -JS_EFAULT),
-			    "timer_create(CLOCK_BOOTTIME, NULL, NULL) = -14 EFAULT (Bad address)");
+			    "timer_create(CLOCK_BOOTTIME, NULL, NULL) = -1 EFAULT (Bad address)");
 	assert_string_equal(fmt(JS_NR_timer_settime, 3, JS_TIMER_ABSTIME, 0, 0, -JS_EINVAL),
-			    "timer_settime(3, TIMER_ABSTIME, NULL, NULL) = -22 EINVAL (Invalid argument)");
+			    "timer_settime(3, TIMER_ABSTIME, NULL, NULL) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(fmt(JS_NR_tkill, 42, JS_SIGUSR2, 0, 0, 0), "tkill(42, SIGUSR2) = 0");
 	line[0] = 0;
 	fmt(JS_NR_rt_sigqueueinfo, 42, JS_SIGUSR1, p, 0, 0);

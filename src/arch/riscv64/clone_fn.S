@@ -19,13 +19,32 @@ js_clone_fn:
 	sd	a0, 0(a1)		/* fn and arg on the child's stack */
 	sd	a3, 8(a1)
 	mv	a0, a2
+	mv	t2, a2			/* flags, for the trace (ecall keeps t2) */
 	mv	a2, a4
 	mv	a3, a5
 	mv	a4, a6
 	li	a7, JS_NR_clone
 	ecall
 	beqz	a0, 2f
-	ret
+	/* The parent reports the call to js__asm_trace when tracing is on:
+	 * ret, nr, flags, stack, parent_tid, tls, child_tid. */
+	lla	t0, js__asm_trace
+	ld	t1, 0(t0)
+	beqz	t1, 3f
+	addi	sp, sp, -16
+	sd	ra, 8(sp)
+	sd	a0, 0(sp)
+	mv	a6, a4
+	mv	a5, a3
+	mv	a4, a2
+	mv	a3, a1
+	mv	a2, t2
+	li	a1, JS_NR_clone
+	jalr	t1
+	ld	a0, 0(sp)
+	ld	ra, 8(sp)
+	addi	sp, sp, 16
+3:	ret
 1:	li	a0, -22
 	ret
 2:	/* The child: sp is the 16-byte aligned stack prepared above. */

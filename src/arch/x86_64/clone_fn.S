@@ -4,7 +4,9 @@
  * Assembly because the child runs on a stack without a caller to return
  * to.  The raw syscall's x86_64 order is flags, stack, parent_tid,
  * child_tid, tls.  Not passed through the trace hook (the hook's C frame
- * would be on the parent's stack, not the child's).
+ * would be on the parent's stack, not the child's); the parent reports
+ * the call to js__asm_trace itself when tracing is on (src/sys/hook.c),
+ * the child, as under strace, has no line for it.
  *
  * Arguments: rdi fn, rsi stack, rdx flags, rcx arg, r8 parent_tid,
  * r9 tls, 8(%rsp) child_tid.  Result: the child's TID in the parent, or
@@ -37,7 +39,24 @@ js_clone_fn:
 	syscall
 	test	%rax, %rax
 	jz	2f
-	ret
+	mov	js__asm_trace(%rip), %r11
+	test	%r11, %r11
+	jz	3f
+	/* ret, nr, then the raw arguments: flags rdi, stack rsi, parent_tid
+	 * rdx, child_tid r10, tls r8 (the seventh, on the stack). */
+	push	%rax
+	sub	$8, %rsp
+	push	%r8
+	mov	%r10, %r9
+	mov	%rdx, %r8
+	mov	%rsi, %rcx
+	mov	%rdi, %rdx
+	mov	$JS_NR_clone, %esi
+	mov	%rax, %rdi
+	call	*%r11
+	add	$16, %rsp
+	pop	%rax
+3:	ret
 1:	mov	$-22, %rax
 	ret
 2:	/* The child: rsp is the 16-byte aligned stack we prepared. */

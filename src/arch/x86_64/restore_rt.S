@@ -21,4 +21,40 @@ js__restore_rt:
 	syscall
 	hlt
 	.size	js__restore_rt, . - js__restore_rt
+
+/* The same, traced: js_sigaction installs it instead while tracing is on.
+ * Before the call it reports rt_sigreturn to js__asm_trace with the
+ * result the call will give (the interrupted context's rax) and the
+ * signal mask it restores, both read from the ucontext at rsp
+ * (arch/x86/include/uapi/asm/ucontext.h and sigcontext.h: uc_mcontext at
+ * 40, its rax 104 into it; uc_sigmask at 296).  The call goes below rsp,
+ * where only the finished handler's frames were, and rsp is back at the
+ * ucontext when the system call is made.  A separate trampoline since
+ * gdb and libgcc's unwinder know a signal frame by js__restore_rt's exact
+ * bytes at the return address. */
+	.globl	js__restore_rt_traced
+	.hidden	js__restore_rt_traced
+	.type	js__restore_rt_traced, @function
+	nop
+js__restore_rt_traced:
+	JS_SC_REC JS_NR_rt_sigreturn
+	mov	js__asm_trace(%rip), %r11
+	test	%r11, %r11
+	jz	1f
+	mov	144(%rsp), %rdi		/* ret */
+	mov	$JS_NR_rt_sigreturn, %esi
+	lea	296(%rsp), %rdx		/* a[0]: the mask restored */
+	xor	%ecx, %ecx
+	xor	%r8d, %r8d
+	xor	%r9d, %r9d
+	and	$-16, %rsp		/* 16-byte aligned for the call: rsp at */
+	push	%rdx			/* the ucontext is restored from rdx */
+	push	%rdx
+	call	*%r11
+	pop	%rsp
+	sub	$296, %rsp
+1:	mov	$JS_NR_rt_sigreturn, %rax
+	syscall
+	hlt
+	.size	js__restore_rt_traced, . - js__restore_rt_traced
 	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,51 @@
+#!/bin/sh
+# The lines of calls made in assembly or that do not return
+# (docs/tracing.md), against strace -ff -s 32 (one file per process):
+# tests/sh/trace_asm.c's rt_sigreturn, js_vfork (the parent's line, none
+# in the child), the child's successful execve (the line written before
+# the new image starts, as strace shows it in that process's file) and the
+# exit_group lines "= ?".  Pids and addresses normalised (they change
+# between runs).
+B=$1 top=$2
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+CC=${CC:-cc} "$B/bin/libjs-cc" --trace -O2 -Wall -Wextra -Werror \
+	"$top/tests/sh/trace_asm.c" -o asm || { ko "build"; echo "$pass passed, $fail failed"; exit 1; }
+norm='s/ += / = /
+s/0x[0-9a-f]{6,}/ADDR/g
+s/^(vfork\(\) = |clone\(.*\) = )[0-9]+$/\1PID/
+s/^(kill|wait4)\([0-9]+/\1(PID/
+s/^(getpid\(\)) = [0-9]+/\1 = PID/
+s/ = [0-9]+ \/\* [0-9]+ vars \*\/\)/ = ENV)/
+s/, \[\{WIFEXITED[^]]*\]/, ADDR/'
+
+DEBUG=libjs:* ./asm 2> ours.raw
+rc=$?
+[ $rc = 0 ] && ok || ko "traced run: exit status $rc"
+strace -qq -ff -s 32 -o ff ./asm
+rc=$?
+[ $rc = 0 ] && ok || ko "under strace: exit status $rc"
+parent=$(ls ff.* | head -1) child=$(ls ff.* | tail -1)
+[ "$(ls ff.* | wc -l)" = 2 ] && [ "$parent" != "$child" ] && ok || ko "expected two processes: $(ls ff.*)"
+sed -n 's/^libjs:syscall //p' ours.raw | sed -E "$norm" > ours
+sed -E "$norm" "$parent" "$child" > theirs
+for l in 'rt_sigreturn({mask=[]}) = 0' 'vfork() = PID' 'exit_group(0) = ?' 'exit_group(3) = ?'; do
+	grep -qxF "$l" theirs || ko "strace has no line '$l' (strace changed?)"
+	[ "$(grep -cxF "$l" ours)" = 1 ] && ok || ko "trace: not one line '$l': $(grep -cxF "$l" ours)"
+done
+# The vfork line is the parent's only: no "= 0" line for it anywhere.
+grep -qE '^(vfork|clone)\(.*\) = 0$' ours && ko "a line for the child's side of vfork" || ok
+# The child's execve, whole, as strace shows it in the child's file (the
+# argument decoding is the process decoders'; the line and its "= 0" are
+# written before the new image starts).
+grep '^execve("\./asm"' "$child" | sed -E "$norm" > t.exec
+grep '^execve("\./asm"' ours > o.exec
+[ "$(wc -l < o.exec)" = 1 ] && ok || ko "trace: not one execve line: $(cat o.exec)"
+case $(cat o.exec) in *') = 0') ok ;; *) ko "execve line: $(cat o.exec)" ;; esac
+grep -q '^execve("\./asm", \["\./asm", "child"\], .*) = 0$' t.exec && ok || ko "strace's execve: $(cat t.exec)"
+# In the trace, the child's lines come between the parent's vfork and its
+# wait4's end: execve, then the new image's exit_group(3).
+sed -n '/^execve(/,/^exit_group(3)/p' ours | grep -c . | grep -qx '[2-9]' && ok || ko "execve not followed by the new image's lines"
+echo "$pass passed, $fail failed"

@@ -1,0 +1,37 @@
+/* For tests/sh/test_trace_asm.sh: the calls made outside the hook or that
+ * do not return -- js_vfork, a successful execve (of this program, whose
+ * second run only exits), rt_sigreturn after a handler, exit_group --
+ * traced and under strace -ff. */
+#include <libjs/libjs.h>
+
+static volatile int caught;
+
+static void on_usr1(int sig)
+{
+	caught = sig;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct js_sigaction sa = { 0 };
+	char *args[] = { argv[0], "child", 0 };
+	int st = 0;
+	long pid;
+
+	if (argc > 1)
+		return 3;
+	js_alarm(20);
+	sa.sa_handler = on_usr1;
+	if (js_sigaction(JS_SIGUSR1, &sa, 0) || js_kill((int)js_getpid(), JS_SIGUSR1) ||
+	    caught != JS_SIGUSR1)
+		return 1;
+	pid = js_vfork();
+	if (pid == 0) {
+		js_execve(argv[0], args, envp);
+		js_exit_group(127);
+	}
+	if (pid < 0 || js_wait4((int)pid, &st, 0, 0) != pid || !JS_WIFEXITED(st) ||
+	    JS_WEXITSTATUS(st) != 3)
+		return 2;
+	return 0;
+}
