@@ -1,9 +1,13 @@
-/* The decoders of processes, signals, memory and resources, as strace decodes them. */
+/* The decoders of processes and resources, as strace 6.1 decodes them;
+ * signals are dec_signal.c's, memory dec_mem.c's. */
 #include <libjs/sys.h>
 #include "trace.h"
 
 int js__dec_proc(struct js__ctx *c)
 {
-	(void)c;
-	return 0;
+	int r = js__dec_signal(c);
+
+	if (!r)
+		r = js__dec_mem(c);
+	return r;
 }

@@ -25,7 +25,7 @@ static int trace_pid;
  * predictor no longer holds the address), so the trace adds no frame of
  * its own to return through after its write. */
 static inline __attribute__((always_inline)) void
-emit(long nr, const long a[6], long ret, int mark)
+emit(long nr, const long a[6], long ret, int mark, long pre)
 {
 	static const char head[] = "libjs:syscall ";
 	char line[LINE + 32], pidmark[32];
@@ -46,7 +46,7 @@ emit(long nr, const long a[6], long ret, int mark)
 	}
 	/* The line is formatted m bytes in; its "libjs:syscall " is then
 	 * moved back to the start and the mark put after it. */
-	n = js_trace_format(line + m, LINE, nr, a, ret, mark);
+	n = js__trace_format_pre(line + m, LINE, nr, a, ret, mark, pre);
 	for (i = 0; m && i < sizeof head - 1; i++)
 		line[i] = head[i];
 	for (i = 0; i < m; i++)
@@ -77,11 +77,11 @@ run(long nr, long args[6], js__vdso_try_fn via)
 {
 	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
 	int hit = 0, i;
-	long err = js__fault_any() ? js__fault_check(nr, &hit) : 0, r;
+	long err = js__fault_any() ? js__fault_check(nr, &hit) : 0, r, pre;
 
 	if (hit && err != JS_FAULT_SHORT) {
 		if (tracing)
-			emit(nr, args, -err, JS_TRACE_INJECTED);
+			emit(nr, args, -err, JS_TRACE_INJECTED, JS__NOPRE);
 		return -err;
 	}
 	if (hit && (i = js__sc_len_arg(nr)) >= 0) {
@@ -92,18 +92,20 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	}
 	if (via && (r = via(args)) != JS__VDSO_NO) {
 		if (tracing)
-			emit(nr, args, r, JS_TRACE_VDSO);
+			emit(nr, args, r, JS_TRACE_VDSO, JS__NOPRE);
 		return r;
 	}
 	/* Calls that do not come back are reported before they are made. */
 	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group))
-		emit(nr, args, 0, 0);
+		emit(nr, args, 0, 0, JS__NOPRE);
+	/* tdec2: an in/out value the line shows as it was before the call. */
+	pre = tracing ? js__dec_pre(nr, args) : JS__NOPRE;
 	r = js_syscall6(real(nr), args[0], args[1], args[2], args[3], args[4],
 			args[5]);
 	if (r == 0 && js__sc_forks(nr))
 		__atomic_store_n(&trace_pid, 0, __ATOMIC_RELAXED);
 	if (tracing)
-		emit(nr, args, r, 0);
+		emit(nr, args, r, 0, pre);
 	return r;
 }
 

@@ -160,6 +160,7 @@ struct js__ctx {
 	int safe;	/* read strings safely even after success */
 	long nr;
 	int injected;	/* the call was not made: a fault rule answered */
+	long pre;	/* tdec2: js__dec_pre's value, or JS__NOPRE */
 };
 
 /* Argument printers shared by the generic rows and the domain decoders
@@ -189,6 +190,30 @@ JS__HIDDEN int js__dec_fs(struct js__ctx *c);
 JS__HIDDEN int js__dec_net(struct js__ctx *c);
 JS__HIDDEN int js__dec_proc(struct js__ctx *c);
 JS__HIDDEN int js__dec_misc(struct js__ctx *c);
+
+/* ---- tdec2: values from before the call ---------------------------------
+ * Some arguments are in/out: the kernel overwrites the length a program
+ * passed (getsockname's *addrlen, getsockopt's *optlen, recvmsg's
+ * msg_namelen), and strace shows both, "[128 => 16]".  The hook asks
+ * js__dec_pre before the call for the value the line will need (read
+ * with js__fetch, never faulting) and hands it to the formatter;
+ * JS__NOPRE when the call needs none or it could not be read (the line
+ * then shows the value after the call alone). */
+#define JS__NOPRE (-0x7fffffffffffffffL - 1)
+JS__HIDDEN long js__dec_pre(long nr, const long a[6]);
+/* js_trace_format with the value js__dec_pre gave. */
+JS__HIDDEN size_t js__trace_format_pre(char *buf, size_t size, long nr,
+				       const long a[6], long ret, int mark,
+				       long pre);
+/* The decoders split out of dec_proc.c: signals (dec_signal.c), memory
+ * (dec_mem.c).  Same contract as js__dec_proc. */
+JS__HIDDEN int js__dec_signal(struct js__ctx *c);
+JS__HIDDEN int js__dec_mem(struct js__ctx *c);
+/* A sigset of n bytes at p as strace shows it ([INT TERM], ~[RTMIN]). */
+JS__HIDDEN void js__put_sigset(struct js__ctx *c, long p, unsigned long n);
+/* A signal number as strace names it (SIGINT, SIGRT_2, 0x41). */
+JS__HIDDEN void js__put_signame(struct js__w *w, long sig);
+/* ---- end of tdec2 ---- */
 
 /* The fault rules (fault.c): the rule matching this call of nr, counted.
  * Returns 0 (none), or the error to inject (> 0), or JS_FAULT_SHORT with
