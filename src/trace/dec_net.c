@@ -10,6 +10,19 @@
 #define FL(x) JS__FLAG(x)
 #define NE(t) JS__NELEM(t)
 
+/* linux/socket.h's families, strace's addrfams. */
+static const struct js__flag addrfams[] = {
+	FL(AF_UNSPEC), FL(AF_UNIX), FL(AF_INET), FL(AF_AX25), FL(AF_IPX),
+	FL(AF_APPLETALK), FL(AF_NETROM), FL(AF_BRIDGE), FL(AF_ATMPVC),
+	FL(AF_X25), FL(AF_INET6), FL(AF_ROSE), FL(AF_DECnet), FL(AF_NETBEUI),
+	FL(AF_SECURITY), FL(AF_KEY), FL(AF_NETLINK), FL(AF_PACKET), FL(AF_ASH),
+	FL(AF_ECONET), FL(AF_ATMSVC), FL(AF_RDS), FL(AF_SNA), FL(AF_IRDA),
+	FL(AF_PPPOX), FL(AF_WANPIPE), FL(AF_LLC), FL(AF_IB), FL(AF_MPLS),
+	FL(AF_CAN), FL(AF_TIPC), FL(AF_BLUETOOTH), FL(AF_IUCV), FL(AF_RXRPC),
+	FL(AF_ISDN), FL(AF_PHONET), FL(AF_IEEE802154), FL(AF_CAIF), FL(AF_ALG),
+	FL(AF_NFC), FL(AF_VSOCK), FL(AF_KCM), FL(AF_QIPCRTR), FL(AF_SMC),
+	FL(AF_XDP), FL(AF_MCTP)
+};
 /* linux/net.h's type flags, in strace's order (sock_type_flags). */
 static const struct js__flag sockfl[] = { FL(SOCK_CLOEXEC), FL(SOCK_NONBLOCK) };
 static const struct js__flag socktype[] = {
@@ -137,7 +150,7 @@ void js__put_sockaddr(struct js__ctx *c, long p, long len)
 	__builtin_memset(b + n, 0, sizeof u.b - n);
 	fam = b[0] | (unsigned int)b[1] << 8;
 	JS__PUTS(w, "{sa_family=");
-	js__put_flags(w, K_AF, fam);
+	xval(w, addrfams, NE(addrfams), fam, "AF_???");
 	if (n > 2) {
 		JS__PUTS(w, ", ");
 		if (fam == JS_AF_UNIX) {	/* linux/un.h */
@@ -474,7 +487,7 @@ int js__dec_net(struct js__ctx *c)
 	long nr = c->nr;
 
 	if (nr == JS_NR_socket || nr == JS_NR_socketpair) {
-		js__put_flags(w, K_AF, (unsigned int)a[0]);
+		xval(w, addrfams, NE(addrfams), (unsigned int)a[0], "AF_???");
 		JS__PUTS(w, ", ");
 		socktype_put(w, (unsigned int)a[1]);
 		JS__PUTS(w, ", ");
