@@ -211,7 +211,9 @@ JS__HIDDEN int js__dec_signal(struct js__ctx *c);
 JS__HIDDEN int js__dec_mem(struct js__ctx *c);
 /* A sigset of n bytes at p as strace shows it ([INT TERM], ~[RTMIN]). */
 JS__HIDDEN void js__put_sigset(struct js__ctx *c, long p, unsigned long n);
-/* A signal number as strace names it (SIGINT, SIGRT_2, 0x41). */
+/* A siginfo_t at p as strace shows it ({si_signo=SIGCHLD, ...}). */
+JS__HIDDEN void js__put_siginfo(struct js__ctx *c, long p);
+/* A signal number as strace names it (SIGINT, SIGRT_2, 65). */
 JS__HIDDEN void js__put_signame(struct js__w *w, long sig);
 /* ---- end of tdec2 ---- */
 
