@@ -104,7 +104,9 @@ run(long nr, long args[6], js__vdso_try_fn via)
 			args[5]);
 	if (r == 0 && js__sc_forks(nr))
 		__atomic_store_n(&trace_pid, 0, __ATOMIC_RELAXED);
-	if (tracing)
+	/* tdec2: the child's side of a fork has no line in strace -f: the
+	 * parent's line is the call's. */
+	if (tracing && !(r == 0 && js__sc_forks(nr)))
 		emit(nr, args, r, 0, pre);
 	return r;
 }

@@ -13,6 +13,8 @@ int main(int argc, char **argv, char **envp)
 	int st;
 	long pid;
 	static char *const none[] = { 0 };
+	static volatile int *volatile bad = (volatile int *)16;
+	struct js_sigaction ign;
 
 	js_alarm(20);
 	if (argc > 1) {
@@ -28,10 +30,12 @@ int main(int argc, char **argv, char **envp)
 		js_exit_group(0);
 	js_wait4(-1, &st, 0, &ru);
 
-	/* Killed by a signal; then stopped, continued and killed. */
+	/* Killed by a signal (a fault: a signal sent by the child's own
+	 * kill would end it before the trace could write the kill's line);
+	 * then stopped, continued, and exited. */
 	pid = js_fork();
 	if (pid == 0) {
-		js_kill((int)js_getpid(), JS_SIGTERM);
+		*bad = 1;
 		js_exit_group(1);
 	}
 	js_wait4((int)pid, &st, 0, 0);
@@ -81,11 +85,34 @@ int main(int argc, char **argv, char **envp)
 	if (pid == 0)
 		js_exit_group(4);
 	js_wait4((int)pid, &st, 0, 0);
+	/* A child that reports its end with SIGUSR1, ignored here. */
+	__builtin_memset(&ign, 0, sizeof ign);
+	ign.sa_handler = JS_SIG_IGN;
+	js_sigaction(JS_SIGUSR1, &ign, 0);
 	pid = js_clone(JS_SIGUSR1, 0, 0, 0, 0);
 	if (pid == 0)
 		js_exit_group(0);
 	js_wait4((int)pid, &st, JS___WALL, 0);
 	js_wait4(-1, &st, 0, 0);
+	/* clone3 with the fork's arguments, then a bad size. */
+	{
+		struct js_clone_args ca;
+
+		__builtin_memset(&ca, 0, sizeof ca);
+		ca.exit_signal = JS_SIGCHLD;
+		pid = js_clone3(&ca, sizeof ca);
+		if (pid == 0)
+			js_exit_group(2);
+		js_wait4((int)pid, &st, 0, 0);
+		js_clone3(&ca, 8);
+	}
+	/* execveat: a missing file relative to the current directory. */
+	{
+		char *av[] = { "prog", 0 };
+
+		js_execveat(JS_AT_FDCWD, "missing", av, none, 0);
+		js_execveat(-1, "", av, none, JS_AT_EMPTY_PATH);
+	}
 	js_kill(-1234567, 0);
 	return 0;
 }
