@@ -502,8 +502,10 @@ static void persona(struct js__w *w, unsigned long v)
 
 	if ((p & JS_PER_MASK) == JS_PER_LINUX)
 		JS__PUTS(w, "PER_LINUX");
-	else
+	else {
 		js__put_hex(w, p & JS_PER_MASK);
+		JS__PUTS(w, " /* PER_??? */");
+	}
 	if (p & ~(unsigned int)JS_PER_MASK) {
 		js__putc(w, '|');
 		js__put_bits(w, perfl, NE(perfl), p & ~(unsigned int)JS_PER_MASK, 0);
