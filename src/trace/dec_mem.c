@@ -124,7 +124,13 @@ int js__dec_mem(struct js__ctx *c)
 		return JS__DEC_ALL;
 	}
 	if (nr == JS_NR_memfd_create) {
-		js__put_path(c, a[0]);
+		{
+			int keep = c->safe;
+
+			c->safe = 1;	/* read safely whatever the result */
+			js__put_path(c, a[0]);
+			c->safe = keep;
+		}
 		sep(w);
 		js__put_bits(w, mfdfl, NE(mfdfl), (unsigned int)a[1], 0);
 		return JS__DEC_ARGS;

@@ -428,6 +428,44 @@ static void cmsgs(struct js__ctx *c, long p, unsigned long len)
 	js__putc(w, ']');
 }
 
+/* msg_iov: the iovec array and its data (data_size: the bytes the call
+ * moved, ~0 for all), read safely: the pointers inside a msghdr are the
+ * program's, whatever the kernel made of them. */
+static void iovs(struct js__ctx *c, long p, unsigned long cnt, unsigned long left)
+{
+	struct js_iovec v;
+	struct js__w *w = c->w;
+	unsigned long i;
+
+	if (!p) {
+		JS__PUTS(w, "NULL");
+		return;
+	}
+	js__putc(w, '[');
+	for (i = 0; i < cnt; i++) {
+		unsigned long l;
+
+		if (i)
+			JS__PUTS(w, ", ");
+		if (i == IOVMAX) {
+			JS__PUTS(w, "...");
+			break;
+		}
+		if (js__fetch(&v, (const void *)(p + (long)(i * sizeof v)), sizeof v, 1) != sizeof v) {
+			js__put_ptr(w, p + (long)(i * sizeof v));
+			break;
+		}
+		l = v.iov_len < left ? v.iov_len : left;
+		JS__PUTS(w, "{iov_base=");
+		js__put_data(c, (long)v.iov_base, l, 1, 0);
+		JS__PUTS(w, ", iov_len=");
+		js__put_udec(w, v.iov_len);
+		js__putc(w, '}');
+		left -= l;
+	}
+	js__putc(w, ']');
+}
+
 /* struct msghdr (print_struct_msghdr); recv: after recvmsg, namelen the
  * msg_namelen passed in (or -1: unknown). */
 static void msghdr(struct js__ctx *c, long p, int recv)
@@ -451,7 +489,7 @@ static void msghdr(struct js__ctx *c, long p, int recv)
 		put_int(w, (int)m.msg_namelen);
 	}
 	JS__PUTS(w, ", msg_iov=");
-	js__put_iovs(c, (long)m.msg_iov, (long)m.msg_iovlen, recv);
+	iovs(c, (long)m.msg_iov, m.msg_iovlen, recv ? (unsigned long)c->ret : ~0UL);
 	JS__PUTS(w, ", msg_iovlen=");
 	js__put_udec(w, m.msg_iovlen);
 	if (m.msg_controllen) {

@@ -97,6 +97,16 @@ static void sep(struct js__w *w)
 	JS__PUTS(w, ", ");
 }
 
+/* A string argument, read safely whatever the call's result. */
+static void path(struct js__ctx *c, long p)
+{
+	int keep = c->safe;
+
+	c->safe = 1;
+	js__put_path(c, p);
+	c->safe = keep;
+}
+
 static void xval(struct js__w *w, const struct js__flag *t, size_t n,
 		 unsigned long v, const char *unknown)
 {
@@ -557,7 +567,7 @@ static int prctl_line(struct js__ctx *c)
 		break;
 	case JS_PR_SET_NAME:
 		sep(w);
-		js__put_path(c, a[1]);
+		path(c, a[1]);
 		break;
 	case JS_PR_GET_NAME:
 		sep(w);
@@ -650,7 +660,7 @@ int js__dec_proc(struct js__ctx *c)
 			sep(w);
 			i = 1;
 		}
-		js__put_path(c, a[i]);
+		path(c, a[i]);
 		sep(w);
 		argv_put(c, a[i + 1]);
 		sep(w);
