@@ -468,17 +468,30 @@ static void iovs(struct js__ctx *c, long p, unsigned long cnt, unsigned long lef
 
 /* struct msghdr (print_struct_msghdr); recv: after recvmsg, namelen the
  * msg_namelen passed in (or -1: unknown). */
+static void msghdr_at(struct js__ctx *c, const struct js_msghdr *mp, int pre,
+		      unsigned long data);
+
 static void msghdr(struct js__ctx *c, long p, int recv)
 {
 	struct js_msghdr m;
-	struct js__w *w = c->w;
-	int nl;
 
 	if (!p || js__fetch(&m, (const void *)p, sizeof m, 1) != sizeof m) {
-		js__put_ptr(w, p);
+		js__put_ptr(c->w, p);
 		return;
 	}
-	nl = recv && c->pre != JS__NOPRE ? (int)c->pre : (int)m.msg_namelen;
+	msghdr_at(c, &m, recv && c->pre != JS__NOPRE ? (int)c->pre : (int)m.msg_namelen,
+		  recv ? (unsigned long)c->ret : ~0UL);
+}
+
+/* The fields of *mp; pre is msg_namelen as passed in, data the bytes the
+ * iovecs carried. */
+static void msghdr_at(struct js__ctx *c, const struct js_msghdr *mp, int pre,
+		      unsigned long data)
+{
+	struct js_msghdr m = *mp;
+	struct js__w *w = c->w;
+	int nl = pre;
+
 	JS__PUTS(w, "{msg_name=");
 	js__put_sockaddr(c, (long)m.msg_name,
 			 (int)m.msg_namelen > nl ? nl : (int)m.msg_namelen);
@@ -489,7 +502,7 @@ static void msghdr(struct js__ctx *c, long p, int recv)
 		put_int(w, (int)m.msg_namelen);
 	}
 	JS__PUTS(w, ", msg_iov=");
-	iovs(c, (long)m.msg_iov, m.msg_iovlen, recv ? (unsigned long)c->ret : ~0UL);
+	iovs(c, (long)m.msg_iov, m.msg_iovlen, data);
 	JS__PUTS(w, ", msg_iovlen=");
 	js__put_udec(w, m.msg_iovlen);
 	if (m.msg_controllen) {
@@ -501,6 +514,39 @@ static void msghdr(struct js__ctx *c, long p, int recv)
 	JS__PUTS(w, ", msg_flags=");
 	js__put_flags(w, K_MSGF, (unsigned int)m.msg_flags);
 	js__putc(w, '}');
+}
+
+/* sendmmsg/recvmmsg's vector after the call: the ret messages moved,
+ * each {msg_hdr={...}, msg_len=n}. */
+static void mmsgs(struct js__ctx *c, long p, unsigned long n)
+{
+	struct js_mmsghdr m;
+	struct js__w *w = c->w;
+	unsigned long i;
+
+	if (c->failed || !p) {
+		js__put_ptr(w, p);
+		return;
+	}
+	js__putc(w, '[');
+	for (i = 0; i < n; i++) {
+		if (i)
+			JS__PUTS(w, ", ");
+		if (i == IOVMAX) {
+			JS__PUTS(w, "...");
+			break;
+		}
+		if (js__fetch(&m, (const void *)(p + (long)(i * sizeof m)), sizeof m, 1) != sizeof m) {
+			js__put_ptr(w, p + (long)(i * sizeof m));
+			break;
+		}
+		JS__PUTS(w, "{msg_hdr=");
+		msghdr_at(c, &m.msg_hdr, (int)m.msg_hdr.msg_namelen, m.msg_len);
+		JS__PUTS(w, ", msg_len=");
+		js__put_udec(w, m.msg_len);
+		js__putc(w, '}');
+	}
+	js__putc(w, ']');
 }
 
 static void fd_pair(struct js__ctx *c, long p)
@@ -610,6 +656,20 @@ int js__dec_net(struct js__ctx *c)
 		getsockopt_args(c);
 		return JS__DEC_ARGS;
 	}
+	if (nr == JS_NR_sendmmsg || nr == JS_NR_recvmmsg) {
+		put_int(w, a[0]);
+		JS__PUTS(w, ", ");
+		mmsgs(c, a[1], (unsigned long)c->ret);
+		JS__PUTS(w, ", ");
+		js__put_udec(w, (unsigned int)a[2]);
+		JS__PUTS(w, ", ");
+		js__put_flags(w, K_MSGF, (unsigned int)a[3]);
+		if (nr == JS_NR_recvmmsg) {
+			JS__PUTS(w, ", ");
+			js__put_timespec(w, a[4], 1);
+		}
+		return JS__DEC_ARGS;
+	}
 	if (nr == JS_NR_sendmsg || nr == JS_NR_recvmsg) {
 		put_int(w, a[0]);
 		JS__PUTS(w, ", ");
@@ -633,7 +693,8 @@ int js__dec_net(struct js__ctx *c)
 	return 0;
 }
 
-/* The in/out values of the calls above, before the call. */
+/* The in/out values of the calls above (and capget's header version,
+ * dec_proc.c), before the call. */
 long js__dec_pre(long nr, const long a[6])
 {
 	long p;
@@ -648,6 +709,8 @@ long js__dec_pre(long nr, const long a[6])
 		p = a[4];
 	else if (nr == JS_NR_recvmsg)
 		p = a[1] ? a[1] + (long)__builtin_offsetof(struct js_msghdr, msg_namelen) : 0;
+	else if (nr == JS_NR_capget)
+		p = a[0];	/* the version, which a refusing kernel rewrites */
 	else
 		return JS__NOPRE;
 	return get_int(p, &v) ? v : JS__NOPRE;

@@ -7,6 +7,7 @@
 #include <libjs/signal.h>
 #include <libjs/sandbox.h>
 #include <libjs/fs.h>
+#include <libjs/thread.h>
 #include "trace.h"
 
 #define FL(x) JS__FLAG(x)
@@ -522,6 +523,154 @@ static void persona(struct js__w *w, unsigned long v)
 	}
 }
 
+/* ---- capabilities, sysinfo, arch_prctl ---- */
+
+/* struct __user_cap_header_struct; returns the version. */
+static unsigned int cap_header(struct js__ctx *c, long p)
+{
+	struct js_user_cap_header_struct h;
+	struct js__w *w = c->w;
+
+	if (!get(p, &h, sizeof h)) {
+		js__put_ptr(w, p);
+		return 0;
+	}
+	if (c->nr == JS_NR_capget && c->pre != JS__NOPRE)
+		h.version = (unsigned int)c->pre;	/* as passed in */
+	/* strace's names keep the kernel's leading underscore; longer than a
+	 * js__flag row holds. */
+	JS__PUTS(w, "{version=");
+	if (h.version == JS_LINUX_CAPABILITY_VERSION_1) {
+		JS__PUTS(w, "_LINUX_CAPABILITY_VERSION_1");
+	} else if (h.version == JS_LINUX_CAPABILITY_VERSION_2) {
+		JS__PUTS(w, "_LINUX_CAPABILITY_VERSION_2");
+	} else if (h.version == JS_LINUX_CAPABILITY_VERSION_3) {
+		JS__PUTS(w, "_LINUX_CAPABILITY_VERSION_3");
+	} else {
+		js__put_hex(w, h.version);
+		JS__PUTS(w, " /* _LINUX_CAPABILITY_VERSION_??? */");
+	}
+	JS__PUTS(w, ", pid=");
+	js__put_dec(w, h.pid);
+	js__putc(w, '}');
+	return h.version;
+}
+
+/* A capability set as 1<<CAP_X|..., bits of words lo and hi. */
+static void capset_bits(struct js__w *w, unsigned int lo, unsigned int hi)
+{
+	unsigned long long v = (unsigned long long)hi << 32 | lo;
+	unsigned int i;
+	int any = 0;
+
+	for (i = 0; i < 64; i++)
+		if (v >> i & 1) {
+			if (any)
+				js__putc(w, '|');
+			any = 1;
+			JS__PUTS(w, "1<<");
+			if (!js__put_name(w, caps, NE(caps), i))
+				js__put_udec(w, i);
+		}
+	if (!any)
+		js__putc(w, '0');
+}
+
+static void cap_data(struct js__ctx *c, long p, unsigned int version, int out)
+{
+	struct js_user_cap_data_struct d[2];
+	struct js__w *w = c->w;
+	size_t n = version == JS_LINUX_CAPABILITY_VERSION_1 ? 1 : 2;
+
+	if (!p) {
+		JS__PUTS(w, "NULL");
+		return;
+	}
+	__builtin_memset(d, 0, sizeof d);
+	if ((out && c->failed) || !version || !get(p, d, n * sizeof d[0])) {
+		js__put_ptr(w, p);
+		return;
+	}
+	JS__PUTS(w, "{effective=");
+	capset_bits(w, d[0].effective, d[1].effective);
+	JS__PUTS(w, ", permitted=");
+	capset_bits(w, d[0].permitted, d[1].permitted);
+	JS__PUTS(w, ", inheritable=");
+	capset_bits(w, d[0].inheritable, d[1].inheritable);
+	js__putc(w, '}');
+}
+
+static void sysinfo_put(struct js__ctx *c, long p)
+{
+	struct js_sysinfo s;
+	struct js__w *w = c->w;
+	int i;
+
+	if (c->failed || !get(p, &s, sizeof s)) {
+		js__put_ptr(w, p);
+		return;
+	}
+	JS__PUTS(w, "{uptime=");
+	js__put_dec(w, s.uptime);
+	JS__PUTS(w, ", loads=[");
+	for (i = 0; i < 3; i++) {
+		if (i)
+			sep(w);
+		js__put_udec(w, s.loads[i]);
+	}
+	JS__PUTS(w, "], totalram=");
+	js__put_udec(w, s.totalram);
+	JS__PUTS(w, ", freeram=");
+	js__put_udec(w, s.freeram);
+	JS__PUTS(w, ", sharedram=");
+	js__put_udec(w, s.sharedram);
+	JS__PUTS(w, ", bufferram=");
+	js__put_udec(w, s.bufferram);
+	JS__PUTS(w, ", totalswap=");
+	js__put_udec(w, s.totalswap);
+	JS__PUTS(w, ", freeswap=");
+	js__put_udec(w, s.freeswap);
+	JS__PUTS(w, ", procs=");
+	js__put_udec(w, s.procs);
+	JS__PUTS(w, ", totalhigh=");
+	js__put_udec(w, s.totalhigh);
+	JS__PUTS(w, ", freehigh=");
+	js__put_udec(w, s.freehigh);
+	JS__PUTS(w, ", mem_unit=");
+	js__put_udec(w, s.mem_unit);
+	js__putc(w, '}');
+}
+
+#ifdef JS_NR_arch_prctl	/* x86_64's own call (arch/x86_64/calls.h) */
+static const struct js__flag archpr[] = {
+	FL(ARCH_SET_GS), FL(ARCH_SET_FS), FL(ARCH_GET_FS), FL(ARCH_GET_GS),
+	FL(ARCH_GET_CPUID), FL(ARCH_SET_CPUID), FL(ARCH_GET_XCOMP_SUPP),
+	FL(ARCH_GET_XCOMP_PERM), FL(ARCH_REQ_XCOMP_PERM),
+	FL(ARCH_MAP_VDSO_X32), FL(ARCH_MAP_VDSO_32), FL(ARCH_MAP_VDSO_64),
+};
+
+static void arch_prctl_line(struct js__ctx *c)
+{
+	struct js__w *w = c->w;
+	unsigned int code = (unsigned int)c->a[0];
+	unsigned long v;
+
+	xval(w, archpr, NE(archpr), code, "ARCH_???");
+	sep(w);
+	if (code == JS_ARCH_GET_FS || code == JS_ARCH_GET_GS) {
+		if (c->failed || !get(c->a[1], &v, sizeof v)) {
+			js__put_ptr(w, c->a[1]);
+		} else {
+			js__putc(w, '[');
+			js__put_ptr(w, (long)v);
+			js__putc(w, ']');
+		}
+	} else {
+		js__put_hex(w, (unsigned long)c->a[1]);
+	}
+}
+#endif
+
 /* ---- prctl ---- */
 
 static void hexargs(struct js__w *w, const long *a, int from)
@@ -752,6 +901,34 @@ int js__dec_proc(struct js__ctx *c)
 		}
 		return JS__DEC_ARGS;
 	}
+	if (nr == JS_NR_capget || nr == JS_NR_capset) {
+		unsigned int v = cap_header(c, a[0]);
+
+		sep(w);
+		cap_data(c, a[1], v, nr == JS_NR_capget);
+		return JS__DEC_ARGS;
+	}
+	if (nr == JS_NR_sysinfo) {
+		sysinfo_put(c, a[0]);
+		return JS__DEC_ARGS;
+	}
+	if (nr == JS_NR_rseq) {
+		/* strace 6.1 has no rseq decoder: the words in hex. */
+		js__put_ptr(w, a[0]);
+		sep(w);
+		js__put_hex(w, (unsigned int)a[1]);
+		sep(w);
+		js__put_hex(w, (unsigned int)a[2]);
+		sep(w);
+		js__put_hex(w, (unsigned int)a[3]);
+		return JS__DEC_ARGS;
+	}
+#ifdef JS_NR_arch_prctl
+	if (nr == JS_NR_arch_prctl) {
+		arch_prctl_line(c);
+		return JS__DEC_ARGS;
+	}
+#endif
 	if (nr == JS_NR_personality) {
 		if ((unsigned int)a[0] == 0xffffffffu)
 			js__put_hex(w, 0xffffffffu);

@@ -16,9 +16,10 @@ static void pair_messages(void)
 	struct js_msghdr m = { 0 }, r = { 0 };
 	struct js_cmsghdr *h;
 	struct js_ucred cred;
-	int fds[2];
+	int fds[2], dg[2];
 
 	js_socketpair(JS_AF_UNIX, JS_SOCK_STREAM | JS_SOCK_CLOEXEC, 0, sv);
+	js_socketpair(JS_AF_UNIX, JS_SOCK_DGRAM, 0, dg);
 	js_pipe2(fds, 0);
 	/* Two descriptors passed. */
 	__builtin_memset(&ctl, 0, sizeof ctl);
@@ -68,6 +69,27 @@ static void pair_messages(void)
 	js_recvmsg(sv[1], &r, JS_MSG_DONTWAIT);
 	js_sendmsg(-1, &m, 0);
 
+	/* Several messages in one call each way. */
+	{
+		struct js_mmsghdr mm[2], rm[2];
+		struct js_iovec o1 = { a, 2 }, o2 = { b, 3 };
+		struct js_iovec r1 = { in1, 8 }, r2 = { in2, 8 };
+
+		__builtin_memset(mm, 0, sizeof mm);
+		__builtin_memset(rm, 0, sizeof rm);
+		mm[0].msg_hdr.msg_iov = &o1;
+		mm[0].msg_hdr.msg_iovlen = 1;
+		mm[1].msg_hdr.msg_iov = &o2;
+		mm[1].msg_hdr.msg_iovlen = 1;
+		rm[0].msg_hdr.msg_iov = &r1;
+		rm[0].msg_hdr.msg_iovlen = 1;
+		rm[1].msg_hdr.msg_iov = &r2;
+		rm[1].msg_hdr.msg_iovlen = 1;
+		js_sendmmsg(dg[0], mm, 2, 0);
+		js_recvmmsg(dg[1], rm, 2, JS_MSG_DONTWAIT, 0);
+		js_recvmmsg(dg[1], rm, 2, JS_MSG_DONTWAIT, 0);
+	}
+
 	/* Options on a unix socket: the peer's credentials. */
 	{
 		struct js_ucred pc;
@@ -89,6 +111,8 @@ static void pair_messages(void)
 	js_close(fds[1]);
 	js_close(sv[0]);
 	js_close(sv[1]);
+	js_close(dg[0]);
+	js_close(dg[1]);
 }
 
 static void named(void)
