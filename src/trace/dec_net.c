@@ -180,10 +180,11 @@ void js__put_sockaddr(struct js__ctx *c, long p, long len)
 			ntop(w, JS_AF_INET6, b + 8);
 			JS__PUTS(w, "\", &sin6_addr)");
 			if (n >= sizeof(struct js_sockaddr_in6)) {
+				uint32_t id;	/* host order, unlike the rest */
+
+				__builtin_memcpy(&id, b + 24, sizeof id);
 				JS__PUTS(w, ", sin6_scope_id=");
-				js__put_udec(w, b[24] | (unsigned long)b[25] << 8 |
-						   (unsigned long)b[26] << 16 |
-						   (unsigned long)b[27] << 24);
+				js__put_udec(w, id);
 			}
 		} else {
 			JS__PUTS(w, "sa_data=");

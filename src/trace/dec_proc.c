@@ -252,6 +252,30 @@ static void clone3_line(struct js__ctx *c)
 	js__put_udec(w, n);
 }
 
+/* unshare(2)'s and setns(2)'s flags: CLONE_NEWTIME (in clone's signal
+ * byte, so not in clonefl) first, as strace orders them by value; no
+ * name at all: hex with strace's comment. */
+static void ns_flags(struct js__w *w, unsigned long f)
+{
+	unsigned long rest = f & ~(unsigned long)JS_CLONE_NEWTIME, known = 0;
+	size_t i;
+
+	for (i = 0; i < NE(clonefl); i++)
+		known |= clonefl[i].v;
+	if (f && !(f & JS_CLONE_NEWTIME) && !(rest & known)) {
+		js__put_hex(w, f);
+		JS__PUTS(w, " /* CLONE_??? */");
+		return;
+	}
+	if (f & JS_CLONE_NEWTIME) {
+		JS__PUTS(w, "CLONE_NEWTIME");
+		if (rest)
+			js__putc(w, '|');
+	}
+	if (rest || !f)
+		js__put_bits(w, clonefl, NE(clonefl), rest, 0);
+}
+
 /* ---- execve, execveat ---- */
 
 /* argv: its strings, cut as strace -s 32 cuts them, at most 32. */
@@ -899,6 +923,16 @@ int js__dec_proc(struct js__ctx *c)
 			sep(w);
 			js__put_dec(w, (int)a[2]);
 		}
+		return JS__DEC_ARGS;
+	}
+	if (nr == JS_NR_unshare) {
+		ns_flags(w, (unsigned long)a[0]);
+		return JS__DEC_ARGS;
+	}
+	if (nr == JS_NR_setns) {
+		js__put_dec(w, (int)a[0]);
+		sep(w);
+		ns_flags(w, (unsigned long)a[1]);
 		return JS__DEC_ARGS;
 	}
 	if (nr == JS_NR_capget || nr == JS_NR_capset) {

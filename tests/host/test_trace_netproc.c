@@ -48,8 +48,14 @@ static void sockaddrs(void **state)
 	/* ::ffff:10.1.2.3 through js_inet_ntop's code (issue 11). */
 	assert_int_equal(js_inet_pton(JS_AF_INET6, "::ffff:10.1.2.3", &mapped), 1);
 	js_sockaddr_in6_init(&in6, &mapped, 443);
+	in6.sin6_scope_id = 0;
 	assert_string_equal(F(JS_NR_bind, 0, 4, (long)&in6, sizeof in6, 0, 0, 0),
 			    "bind(4, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \"::ffff:10.1.2.3\", &sin6_addr), sin6_scope_id=0}, 28) = 0");
+	in6.sin6_scope_id = 70000;	/* host order */
+	assert_non_null(strstr(F(JS_NR_bind, 0, 4, (long)&in6, sizeof in6, 0, 0, 0),
+			       "&sin6_addr), sin6_scope_id=70000}, 28) = 0"));
+	assert_non_null(strstr(F(JS_NR_bind, 0, 4, (long)&in6, 24, 0, 0, 0),
+			       "&sin6_addr)}, 24) = 0"));
 	/* Short: the family and sa_data as it is. */
 	assert_string_equal(F(JS_NR_connect, -JS_EINVAL, 3, (long)&in, 4, 0, 0, 0),
 			    "connect(3, {sa_family=AF_INET, sa_data=\"\\0P\"}, 4) = -22 EINVAL (Invalid argument)");
@@ -269,6 +275,12 @@ static void processes(void **state)
 			    "prctl(0x3e8 /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = -22 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_prctl, 1, JS_PR_GET_DUMPABLE, 0, 0, 0, 0, 0),
 			    "prctl(PR_GET_DUMPABLE) = 1 (SUID_DUMP_USER)");
+	assert_string_equal(F(JS_NR_unshare, 0, JS_CLONE_NEWTIME | JS_CLONE_NEWUTS | JS_CLONE_VM, 0, 0, 0, 0, 0),
+			    "unshare(CLONE_NEWTIME|CLONE_VM|CLONE_NEWUTS) = 0");
+	assert_string_equal(F(JS_NR_unshare, -JS_EINVAL, 1, 0, 0, 0, 0, 0),
+			    "unshare(0x1 /* CLONE_??? */) = -22 EINVAL (Invalid argument)");
+	assert_string_equal(F(JS_NR_setns, -JS_EBADF, -1, 0, 0, 0, 0, 0),
+			    "setns(-1, 0) = -9 EBADF (Bad file descriptor)");
 }
 
 static void memory(void **state)

@@ -80,5 +80,10 @@ int main(void)
 	js_sched_yield();
 	js_umask(022);
 	js_umask(022);
+	/* Namespaces: what any user may unshare, and errors. */
+	js_unshare(JS_CLONE_FS | JS_CLONE_FILES);
+	js_unshare(0x1);
+	js_setns(-1, JS_CLONE_NEWNET | JS_CLONE_NEWUTS);
+	js_setns(-1, 0);
 	return 0;
 }
