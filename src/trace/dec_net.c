@@ -194,6 +194,13 @@ void js__put_sockaddr(struct js__ctx *c, long p, long len)
 	js__putc(w, '}');
 }
 
+/* p + off as the address arithmetic of the machine: any traced value
+ * wraps, never overflows a signed long. */
+static long at(long p, unsigned long off)
+{
+	return (long)((unsigned long)p + off);
+}
+
 static int get_int(long p, int *v)
 {
 	return p && js__fetch(v, (const void *)p, sizeof *v, 1) == sizeof *v;
@@ -414,8 +421,10 @@ static void cmsgs(struct js__ctx *c, long p, unsigned long len)
 			off += hdr;
 			break;
 		}
+		/* A length near the top wraps to 0 when aligned: that ends
+		 * the walk too, as one past the buffer does. */
 		step = JS_CMSG_ALIGN(h.cmsg_len);
-		if (step >= n - off) {
+		if (step < hdr || step >= n - off) {
 			off = n;
 			break;
 		}
@@ -452,8 +461,8 @@ static void iovs(struct js__ctx *c, long p, unsigned long cnt, unsigned long lef
 			JS__PUTS(w, "...");
 			break;
 		}
-		if (js__fetch(&v, (const void *)(p + (long)(i * sizeof v)), sizeof v, 1) != sizeof v) {
-			js__put_ptr(w, p + (long)(i * sizeof v));
+		if (js__fetch(&v, (const void *)at(p, i * sizeof v), sizeof v, 1) != sizeof v) {
+			js__put_ptr(w, at(p, i * sizeof v));
 			break;
 		}
 		l = v.iov_len < left ? v.iov_len : left;
@@ -537,8 +546,8 @@ static void mmsgs(struct js__ctx *c, long p, unsigned long n)
 			JS__PUTS(w, "...");
 			break;
 		}
-		if (js__fetch(&m, (const void *)(p + (long)(i * sizeof m)), sizeof m, 1) != sizeof m) {
-			js__put_ptr(w, p + (long)(i * sizeof m));
+		if (js__fetch(&m, (const void *)at(p, i * sizeof m), sizeof m, 1) != sizeof m) {
+			js__put_ptr(w, at(p, i * sizeof m));
 			break;
 		}
 		JS__PUTS(w, "{msg_hdr=");
@@ -677,7 +686,7 @@ int js__dec_net(struct js__ctx *c)
 		if (nr == JS_NR_recvmsg && c->failed) {
 			int nl;
 
-			if (pre_int(c, a[1] + (long)__builtin_offsetof(struct js_msghdr, msg_namelen), &nl) && a[1]) {
+			if (pre_int(c, at(a[1], __builtin_offsetof(struct js_msghdr, msg_namelen)), &nl) && a[1]) {
 				JS__PUTS(w, "{msg_namelen=");
 				put_int(w, nl);
 				js__putc(w, '}');
@@ -709,7 +718,7 @@ long js__dec_pre(long nr, const long a[6])
 	else if (nr == JS_NR_getsockopt)
 		p = a[4];
 	else if (nr == JS_NR_recvmsg)
-		p = a[1] ? a[1] + (long)__builtin_offsetof(struct js_msghdr, msg_namelen) : 0;
+		p = a[1] ? at(a[1], __builtin_offsetof(struct js_msghdr, msg_namelen)) : 0;
 	else if (nr == JS_NR_capget)
 		p = a[0];	/* the version, which a refusing kernel rewrites */
 	else

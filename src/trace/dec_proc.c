@@ -119,6 +119,13 @@ static void xval(struct js__w *w, const struct js__flag *t, size_t n,
 	JS__PUTS(w, " */");
 }
 
+/* p + off as the address arithmetic of the machine: any traced value
+ * wraps, never overflows a signed long. */
+static long at(long p, unsigned long off)
+{
+	return (long)((unsigned long)p + off);
+}
+
 static int get(long p, void *v, size_t n)
 {
 	return p && js__fetch(v, (const void *)p, n, 1) == n;
@@ -290,7 +297,7 @@ static void argv_put(struct js__ctx *c, long p)
 		return;
 	}
 	js__putc(w, '[');
-	for (i = 0; get(p + i * (long)sizeof s, &s, sizeof s) && s; i++) {
+	for (i = 0; get(at(p, (unsigned long)i * sizeof s), &s, sizeof s) && s; i++) {
 		unsigned char t[STRMAX + 1];
 		size_t n, got;
 
@@ -323,8 +330,17 @@ static void envp_put(struct js__ctx *c, long p)
 		js__put_ptr(w, p);
 		return;
 	}
-	for (i = 0; get(p + (long)(i * sizeof s), &s, sizeof s) && s; i++)
-		;
+	/* Counted 64 pointers a read: an environment may hold thousands. */
+	for (i = 0;;) {
+		long v[64];
+		size_t got = js__fetch(v, (const void *)at(p, i * sizeof s), sizeof v, 1) / sizeof s, k;
+
+		for (k = 0; k < got && v[k]; k++)
+			;
+		i += k;
+		if (k < got || !got)
+			break;
+	}
 	js__put_hex(w, (unsigned long)p);
 	JS__PUTS(w, " /* ");
 	js__put_udec(w, i);
@@ -499,8 +515,8 @@ static void ids_put(struct js__ctx *c, long p, long n)
 			JS__PUTS(w, "...");
 			break;
 		}
-		if (!get(p + i * 4, &g, sizeof g)) {
-			js__put_ptr(w, p + i * 4);
+		if (!get(at(p, (unsigned long)i * 4), &g, sizeof g)) {
+			js__put_ptr(w, at(p, (unsigned long)i * 4));
 			break;
 		}
 		js__put_udec(w, g);

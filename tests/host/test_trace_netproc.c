@@ -174,6 +174,9 @@ static void messages(void **state)
 			    "recvmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"abc\", iov_len=3}, {iov_base=\"x\", iov_len=2}], msg_iovlen=2, msg_control=[{cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=42, uid=1000, gid=100}}], msg_controllen=32, msg_flags=0}, MSG_CMSG_CLOEXEC) = 4");
 	assert_string_equal(fmtp(JS_NR_recvmsg, a, -JS_EAGAIN, 0),
 			    "recvmsg(3, {msg_namelen=0}, MSG_CMSG_CLOEXEC) = -11 EAGAIN (Resource temporarily unavailable)");
+	/* A control length that wraps when aligned ends the walk. */
+	h->cmsg_len = ~(size_t)0 - 2;
+	assert_non_null(strstr(fmtp(JS_NR_recvmsg, a, 4, 0), "msg_control=[{cmsg_len=18446744073709551613, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=42, uid=1000, gid=100}}], msg_controllen=32"));
 	/* A msghdr whose pointers lead nowhere: addresses, never a fault. */
 	m.msg_iov = (struct js_iovec *)BAD;
 	m.msg_control = (void *)BAD;
