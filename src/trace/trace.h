@@ -215,6 +215,24 @@ JS__HIDDEN void js__put_sigset(struct js__ctx *c, long p, unsigned long n);
 JS__HIDDEN void js__put_siginfo(struct js__ctx *c, long p);
 /* A signal number as strace names it (SIGINT, SIGRT_2, 65). */
 JS__HIDDEN void js__put_signame(struct js__w *w, long sig);
+/* Shared by the tdec2 decoders (dec_util.c). */
+JS__HIDDEN void js__put_xval(struct js__w *w, const struct js__flag *t, size_t n,
+			     unsigned long v, const char *unknown);
+JS__HIDDEN long js__at(long p, unsigned long off);
+JS__HIDDEN int js__get(long p, void *v, size_t n);
+JS__HIDDEN int js__get_int(long p, int *v);
+JS__HIDDEN void js__put_inout(struct js__ctx *c, int ulen, int rlen, int changed);
+JS__HIDDEN int js__pre_int(struct js__ctx *c, long p, int *v);
+JS__HIDDEN void js__put_outint(struct js__ctx *c, long p, int sig);
+JS__HIDDEN void js__put_path_safe(struct js__ctx *c, long p);
+/* struct rusage as strace abbreviates it (dec_proc.c). */
+JS__HIDDEN void js__put_rusage(struct js__ctx *c, long p);
+/* More decoders split by job: socket options and messages (dec_msg.c),
+ * limits, usage and names (dec_res.c), prctl and capabilities
+ * (dec_prctl.c). */
+JS__HIDDEN int js__dec_msg(struct js__ctx *c);
+JS__HIDDEN int js__dec_res(struct js__ctx *c);
+JS__HIDDEN int js__dec_prctl(struct js__ctx *c);
 /* ---- end of tdec2 ---- */
 
 /* The fault rules (fault.c): the rule matching this call of nr, counted.
