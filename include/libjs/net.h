@@ -456,6 +456,16 @@ struct js_cmsghdr *js_cmsg_nxthdr(const struct js_msghdr *msg,
 #define JS_SO_TXTIME          61
 #define JS_SO_BINDTOIFINDEX   62
 
+/* ---- tdec2: the time options' _OLD names (asm-generic/socket.h): on a
+ * 64-bit kernel SO_RCVTIMEO and the rest are these numbers, and strace
+ * names them so. */
+#define JS_SO_RCVTIMEO_OLD      20
+#define JS_SO_SNDTIMEO_OLD      21
+#define JS_SO_TIMESTAMP_OLD     29
+#define JS_SO_TIMESTAMPNS_OLD   35
+#define JS_SO_TIMESTAMPING_OLD  37
+/* ---- end of tdec2 ---- */
+
 /* ---- Control message types (linux/socket.h) ------------------------- */
 #define JS_SCM_RIGHTS      1
 #define JS_SCM_CREDENTIALS 2

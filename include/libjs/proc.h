@@ -528,6 +528,58 @@ long js_setns(int fd, int nstype);                      /* setns(2) */
 #define JS_PR_SET_NO_NEW_PRIVS    38
 #define JS_PR_GET_NO_NEW_PRIVS    39
 
+/* ---- tdec2: the rest of linux/prctl.h's options (the trace names them
+ * as strace does), and RLIM64_INFINITY (linux/resource.h), the name
+ * strace gives an unlimited struct rlimit64 field. */
+#define JS_PR_GET_UNALIGN              5
+#define JS_PR_SET_UNALIGN              6
+#define JS_PR_GET_FPEMU                9
+#define JS_PR_SET_FPEMU                10
+#define JS_PR_GET_FPEXC                11
+#define JS_PR_SET_FPEXC                12
+#define JS_PR_GET_TIMING               13
+#define JS_PR_SET_TIMING               14
+#define JS_PR_GET_ENDIAN               19
+#define JS_PR_SET_ENDIAN               20
+#define JS_PR_GET_TSC                  25
+#define JS_PR_SET_TSC                  26
+#define JS_PR_GET_SECUREBITS           27
+#define JS_PR_SET_SECUREBITS           28
+#define JS_PR_SET_TIMERSLACK           29
+#define JS_PR_GET_TIMERSLACK           30
+#define JS_PR_TASK_PERF_EVENTS_DISABLE 31
+#define JS_PR_TASK_PERF_EVENTS_ENABLE  32
+#define JS_PR_MCE_KILL                 33
+#define JS_PR_MCE_KILL_GET             34
+#define JS_PR_SET_MM                   35
+#define JS_PR_GET_TID_ADDRESS          40
+#define JS_PR_SET_THP_DISABLE          41
+#define JS_PR_GET_THP_DISABLE          42
+#define JS_PR_SET_FP_MODE              45
+#define JS_PR_GET_FP_MODE              46
+#define JS_PR_CAP_AMBIENT              47
+#define JS_PR_SVE_SET_VL               50
+#define JS_PR_SVE_GET_VL               51
+#define JS_PR_GET_SPECULATION_CTRL     52
+#define JS_PR_SET_SPECULATION_CTRL     53
+#define JS_PR_PAC_RESET_KEYS           54
+#define JS_PR_SET_TAGGED_ADDR_CTRL     55
+#define JS_PR_GET_TAGGED_ADDR_CTRL     56
+#define JS_PR_SET_IO_FLUSHER           57
+#define JS_PR_GET_IO_FLUSHER           58
+#define JS_PR_SET_SYSCALL_USER_DISPATCH 59
+#define JS_PR_PAC_SET_ENABLED_KEYS     60
+#define JS_PR_PAC_GET_ENABLED_KEYS     61
+#define JS_PR_SCHED_CORE               62
+#define JS_PR_SET_PTRACER              0x59616d61
+#define JS_PR_SET_VMA                  0x53564d41
+/* PR_SET_DUMPABLE's values (linux/sched/coredump.h, SUID_DUMP_*). */
+#define JS_SUID_DUMP_DISABLE 0
+#define JS_SUID_DUMP_USER    1
+#define JS_SUID_DUMP_ROOT    2
+#define JS_RLIM64_INFINITY   (~0ULL)
+/* ---- end of tdec2 ---- */
+
 /* mount(2) flags (linux/mount.h) and umount2(2) flags */
 #define JS_MS_RDONLY      1
 #define JS_MS_NOSUID      2

@@ -386,13 +386,19 @@ static void put_name(struct js__w *w, const char *s, size_t n)
 size_t js__format(char *buf, size_t size, long nr, const long a[6], long ret,
 		  int mark)
 {
+	return js__trace_format_pre(buf, size, nr, a, ret, mark, JS__NOPRE);
+}
+
+size_t js__trace_format_pre(char *buf, size_t size, long nr, const long a[6],
+			    long ret, int mark, long pre)
+{
 	int injected = mark && mark != JS_TRACE_VDSO;
 	const struct js__sc *d = js__sc_desc(nr);
 	size_t len = 0;
 	const char *name = js__sc_name(nr, &len);
 	struct js__w w;
 	struct js__ctx c = { &w, a, ret, injected || JS_IS_ERR_VALUE(ret),
-			    (d->ret & R_SAFE) != 0, nr, injected };
+			    (d->ret & R_SAFE) != 0, nr, injected, pre };
 	int i, any = 0, dec;
 
 	if (!buf || size < 2) {

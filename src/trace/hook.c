@@ -76,14 +76,14 @@ static int take_long(int tid, int pid)
  * into long_line and written in one write, or, when this thread already
  * holds long_line, written as the stack held it, cut. */
 static __attribute__((noinline, cold)) void
-emit_long(long nr, const long a[6], long ret, int mark, int tid, int pid,
+emit_long(long nr, const long a[6], long ret, int mark, long pre, int tid, int pid,
 	  const char *pidmark, size_t m, char *line, size_t n)
 {
 	if (!take_long(tid, pid)) {
 		put_line(line, n);
 		return;
 	}
-	n = js__format(long_line + m, LONG, nr, a, ret, mark);
+	n = js__trace_format_pre(long_line + m, LONG, nr, a, ret, mark, pre);
 	if (m)
 		put_mark(long_line, pidmark, m);
 	put_line(long_line, n + m);
@@ -96,7 +96,7 @@ emit_long(long nr, const long a[6], long ret, int mark, int tid, int pid,
  * predictor no longer holds the address), so the trace adds no frame of
  * its own to return through after its write. */
 static inline __attribute__((always_inline)) void
-emit(long nr, const long a[6], long ret, int mark)
+emit(long nr, const long a[6], long ret, int mark, long pre)
 {
 	char line[LINE + 32], pidmark[32];
 	struct js__w w = { pidmark, pidmark + sizeof pidmark };
@@ -124,11 +124,11 @@ emit(long nr, const long a[6], long ret, int mark)
 		JS__PUTS(&w, "] ");
 		m = (size_t)(w.p - pidmark);
 	}
-	n = js__format(line + m, LINE, nr, a, ret, mark);
+	n = js__trace_format_pre(line + m, LINE, nr, a, ret, mark, pre);
 	if (m)
 		put_mark(line, pidmark, m);
 	if (__builtin_expect(n == LINE - 1, 0))
-		emit_long(nr, a, ret, mark, tid, pid, pidmark, m, line, n + m);
+		emit_long(nr, a, ret, mark, pre, tid, pid, pidmark, m, line, n + m);
 	else
 		put_line(line, n + m);
 }
@@ -160,7 +160,7 @@ run(long nr, long args[6], js__vdso_try_fn via)
 {
 	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
 	int faults = js__fault_any(), i;
-	long v = 0, r;
+	long v = 0, r, pre;
 	int act = faults ? js__fault_check(nr, &v) : 0;
 
 	/* Fault rules (fault.c, branch tfault): error= and retval= answer
@@ -168,7 +168,7 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	if (act == JS_FAULT_DO_ERROR || act == JS_FAULT_DO_RETVAL) {
 		r = act == JS_FAULT_DO_ERROR ? -v : v;
 		if (tracing)
-			emit(nr, args, r, JS_TRACE_INJECTED);
+			emit(nr, args, r, JS_TRACE_INJECTED, JS__NOPRE);
 		return r;
 	}
 	if (act == JS_FAULT_DO_SHORT && (i = js__sc_len_arg(nr)) >= 0) {
@@ -179,7 +179,7 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	}
 	if (via && (r = via(args)) != JS__VDSO_NO) {
 		if (tracing)
-			emit(nr, args, r, JS_TRACE_VDSO);
+			emit(nr, args, r, JS_TRACE_VDSO, JS__NOPRE);
 		return r;
 	}
 	/* Calls that do not come back are reported before they are made;
@@ -187,7 +187,10 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	 * it "= 0": that line is written before it, and one with the error
 	 * after it if it fails (docs/tracing.md). */
 	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group || execs(nr)))
-		emit(nr, args, 0, 0);
+		emit(nr, args, 0, 0, JS__NOPRE);
+	/* An in/out value the line shows as it was before the call
+	 * (getsockname's length: "[128 => 16]"), read now. */
+	pre = tracing ? js__dec_pre(nr, args) : JS__NOPRE;
 	if (faults && execs(nr))
 		r = js__fault_exec(nr, args);	/* the counts go along */
 	else
@@ -203,7 +206,7 @@ run(long nr, long args[6], js__vdso_try_fn via)
 		return r;
 	}
 	if (tracing)
-		emit(real(nr), args, r, 0);
+		emit(real(nr), args, r, 0, pre);
 	return r;
 }
 
@@ -234,7 +237,7 @@ static void made(long ret, long nr, long a, long b, long c, long d, long e)
 	long args[6] = { a, b, c, d, e, 0 };
 
 	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
-		emit(nr, args, ret, 0);
+		emit(nr, args, ret, 0, JS__NOPRE);
 }
 
 void js__trace_update(void)

@@ -192,6 +192,7 @@ struct js__ctx {
 	int safe;	/* read strings safely even after success */
 	long nr;
 	int injected;	/* the call was not made: a fault rule answered */
+	long pre;	/* tdec2: js__dec_pre's value, or JS__NOPRE */
 };
 
 /* Argument printers shared by the generic rows and the domain decoders
@@ -227,6 +228,50 @@ JS__HIDDEN int js__dec_fs(struct js__ctx *c);
 JS__HIDDEN int js__dec_net(struct js__ctx *c);
 JS__HIDDEN int js__dec_proc(struct js__ctx *c);
 JS__HIDDEN int js__dec_misc(struct js__ctx *c);
+
+/* ---- tdec2: values from before the call ---------------------------------
+ * Some arguments are in/out: the kernel overwrites the length a program
+ * passed (getsockname's *addrlen, getsockopt's *optlen, recvmsg's
+ * msg_namelen), and strace shows both, "[128 => 16]".  The hook asks
+ * js__dec_pre before the call for the value the line will need (read
+ * with js__fetch, never faulting) and hands it to the formatter;
+ * JS__NOPRE when the call needs none or it could not be read (the line
+ * then shows the value after the call alone). */
+#define JS__NOPRE (-0x7fffffffffffffffL - 1)
+JS__HIDDEN long js__dec_pre(long nr, const long a[6]);
+/* js_trace_format with the value js__dec_pre gave. */
+JS__HIDDEN size_t js__trace_format_pre(char *buf, size_t size, long nr,
+				       const long a[6], long ret, int mark,
+				       long pre);
+/* The decoders split out of dec_proc.c: signals (dec_signal.c), memory
+ * (dec_mem.c).  Same contract as js__dec_proc. */
+JS__HIDDEN int js__dec_signal(struct js__ctx *c);
+JS__HIDDEN int js__dec_mem(struct js__ctx *c);
+/* A sigset of n bytes at p as strace shows it ([INT TERM], ~[RTMIN]). */
+JS__HIDDEN void js__put_sigset(struct js__ctx *c, long p, unsigned long n);
+/* A siginfo_t at p as strace shows it ({si_signo=SIGCHLD, ...}). */
+JS__HIDDEN void js__put_siginfo(struct js__ctx *c, long p);
+/* A signal number as strace names it (SIGINT, SIGRT_2, 65). */
+JS__HIDDEN void js__put_signame(struct js__w *w, long sig);
+/* Shared by the tdec2 decoders (dec_util.c). */
+JS__HIDDEN void js__put_xval(struct js__w *w, const struct js__flag *t, size_t n,
+			     unsigned long v, const char *unknown);
+JS__HIDDEN long js__at(long p, unsigned long off);
+JS__HIDDEN int js__get(long p, void *v, size_t n);
+JS__HIDDEN int js__get_int(long p, int *v);
+JS__HIDDEN void js__put_inout(struct js__ctx *c, int ulen, int rlen, int changed);
+JS__HIDDEN int js__pre_int(struct js__ctx *c, long p, int *v);
+JS__HIDDEN void js__put_outint(struct js__ctx *c, long p, int sig);
+JS__HIDDEN void js__put_path_safe(struct js__ctx *c, long p);
+/* struct rusage as strace abbreviates it (dec_proc.c). */
+JS__HIDDEN void js__put_rusage(struct js__ctx *c, long p);
+/* More decoders split by job: socket options and messages (dec_msg.c),
+ * limits, usage and names (dec_res.c), prctl and capabilities
+ * (dec_prctl.c). */
+JS__HIDDEN int js__dec_msg(struct js__ctx *c);
+JS__HIDDEN int js__dec_res(struct js__ctx *c);
+JS__HIDDEN int js__dec_prctl(struct js__ctx *c);
+/* ---- end of tdec2 ---- */
 
 /* The fault rules (fault.c), branch tfault.  This call of nr, counted
  * in the calling thread's copy of nr's rule: 0 (let it through), or the

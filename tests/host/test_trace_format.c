@@ -218,7 +218,9 @@ static void results_and_generic(void **state)
 	assert_string_equal(F(JS_NR_lseek, 9, 3, 9, 1, 0, 0, 0), "lseek(3, 9, SEEK_CUR) = 9");
 	assert_string_equal(F(JS_NR_getppid, 1, 0, 0, 0, 0, 0, 0), "getppid() = 1");
 	/* A call with no rich decoding still shows its name and arguments. */
-	assert_string_equal(F(JS_NR_setns, 0, 3, 0x40000000, 0, 0, 0, 0), "setns(3, 1073741824) = 0");
+	assert_string_equal(F(JS_NR_setpgid, 0, 3, 4, 0, 0, 0, 0), "setpgid(3, 4) = 0");
+	/* setns is decoded now (issue 11): its namespace type by name. */
+	assert_string_equal(F(JS_NR_setns, 0, 3, 0x40000000, 0, 0, 0, 0), "setns(3, CLONE_NEWNET) = 0");
 	assert_string_equal(F(JS_NR_sched_getaffinity, 8, 0, 128, 0x1234, 0, 0, 0),
 			    "sched_getaffinity(0, 128, 0x1234) = 8");
 	/* Generated rows read strings safely even after success. */

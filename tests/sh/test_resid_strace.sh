@@ -67,11 +67,12 @@ if CC=${CC:-cc} "$B/bin/libjs-cc" --trace -O2 -I"$top/tests/free" -I"$top/tests/
 	check "trace: lsm_list_modules" "$T""lsm_list_modules\($H, $H, 0\) = [0-9]+" t.log
 	check "trace: lsm_get_self_attr" "$T""lsm_get_self_attr\(100, $H, $H, 0\) = " t.log
 	check "trace: lsm_set_self_attr" "$T""lsm_set_self_attr\(100, $H, 0, 0\) = -1 EINVAL" t.log
-	check "trace: rseq" "$T""rseq\($H, 32, 0, 0x53053053\) = 0" t.log
+	# strace 6.1 has no rseq decoder: its words in hex, as the trace shows them
+	check "trace: rseq" "$T""rseq\($H, 0x20, 0, 0x53053053\) = 0" t.log
 	check "trace: set_tid_address" "$T""set_tid_address\(NULL\) = [0-9]+" t.log
 	if grep -q '^#define JS_NR_modify_ldt ' "$top/include/libjs/arch/$arch/nr.h"; then
 		check "trace: modify_ldt" "$T""modify_ldt\(17, $H, 16\) = 0" t.log
-		check "trace: arch_prctl" "$T""arch_prctl\(0x1003, $H\) = 0" t.log
+		check "trace: arch_prctl" "$T""arch_prctl\(ARCH_GET_FS, \[($H|NULL)\]\) = 0" t.log
 	fi
 else
 	fail=$((fail + 1)); echo "FAIL: libjs-cc --trace test_resid.c:"; cat cc.log
