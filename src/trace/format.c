@@ -313,52 +313,15 @@ void js__put_result(struct js__ctx *c, int kind)
 	}
 }
 
-/* A signal set of the kernel's (one 64-bit word, signal n at bit n - 1),
- * as strace prints one: the names without "SIG", space-separated, in
- * brackets; with more than half the set full, "~" and the ones missing.
- * Here for rt_sigreturn's mask; the signal decoders (dec_proc.c) may
- * share it. */
-static void sigset(struct js__w *w, unsigned long long set)
-{
-	int n, first = 1;
-
-	if (__builtin_popcountll(set) > 32) {
-		js__putc(w, '~');
-		set = ~set;
-	}
-	js__putc(w, '[');
-	for (n = 1; n <= 64; n++) {
-		char t[32];
-		struct js__w s = { t, t + sizeof t };
-
-		if (!(set >> (n - 1) & 1))
-			continue;
-		if (!first)
-			js__putc(w, ' ');
-		first = 0;
-		js__put_flags(&s, K_SIG, (unsigned long)n);
-		if (s.p - t > 3 && t[0] == 'S' && t[1] == 'I' && t[2] == 'G')
-			js__put_cut(w, t + 3, (size_t)(s.p - t - 3));
-		else
-			js__put_cut(w, t, (size_t)(s.p - t));
-	}
-	js__putc(w, ']');
-}
-
 /* rt_sigreturn as the x86_64 restorer reports it (src/arch/x86_64/
  * restore_rt.S): a[0] points at the mask it restores, shown as strace
  * shows the call, "rt_sigreturn({mask=[]}) = 0". */
 static int sigreturn(struct js__ctx *c)
 {
-	unsigned long long set;
-
 	if (c->nr != JS_NR_rt_sigreturn || !c->a[0])
 		return 0;
 	JS__PUTS(c->w, "{mask=");
-	if (js__fetch(&set, (const void *)c->a[0], sizeof set, 1) == sizeof set)
-		sigset(c->w, set);
-	else
-		js__put_ptr(c->w, c->a[0]);
+	js__put_sigset(c, c->a[0], 8);	/* the kernel's 64-bit set */
 	js__putc(c->w, '}');
 	return JS__DEC_ARGS;
 }
