@@ -158,12 +158,12 @@ static void umount_all(void)
  * init opens lands on 0-2, and main tries again after the mounts. */
 static void console(void)
 {
-	long fd = js_open("/dev/console", JS_O_RDWR | JS_O_NOCTTY | JS_O_CLOEXEC);
+	long fd = js_open("/dev/console", JS_O_RDWR | JS_O_NOCTTY);	/* CMD inherits it */
 
 	if (fd >= 0)
 		no_fds = 0;
 	else
-		fd = js_open("/", JS_O_PATH | JS_O_CLOEXEC);
+		fd = js_open("/", JS_O_PATH);
 	if (fd < 0)
 		return;
 	for (int i = 0; i < 3; i++)

@@ -579,6 +579,11 @@ long js_setns(int fd, int nstype);                      /* setns(2) */
  * controlling terminal of the caller, a session leader without one; the
  * argument 1 steals it from another session (CAP_SYS_ADMIN), tty_ioctl(4). */
 #define JS_TIOCSCTTY 0x540E
+/* The pseudoterminal master's (pty(7)): TIOCGPTN gives the slave's number
+ * in /dev/pts (an unsigned int *), TIOCSPTLCK locks or unlocks the slave
+ * (an int *; 0 unlocks, what unlockpt(3) does). */
+#define JS_TIOCGPTN   0x80045430
+#define JS_TIOCSPTLCK 0x40045431
 /* ---- end of terminal ioctls ---- */
 
 /* ---- Environment and auxiliary vector ------------------------------- */
