@@ -183,8 +183,8 @@ done
 
 # ---- What is left when the child exits: a process in its group and one
 # that left it (setsid) get SIGTERM; one that ignores it gets SIGKILL.
-# The sleeps' durations name them.
-left='(sleep 313 &); (setsid sleep 317 &); (trap "" TERM; exec sleep 319) &
+# The sleeps' durations name them (and bound them, should init fail).
+left='(sleep 31.3 &); (setsid sleep 31.7 &); (trap "" TERM; exec sleep 31.9) &
 	sleep 0.5; exit 4'
 for m in $modes; do
 	$m pid --grace=1 -- /bin/sh -c "$left" > /dev/null 2> $m.left.log; rc=$?
@@ -192,7 +192,7 @@ for m in $modes; do
 	check "$m: SIGTERM, then SIGKILL for the one that ignores it" sh -c \
 		"grep -qx 'init: sending SIGTERM to all processes' $m.left.log &&
 		 grep -qx 'init: sending SIGKILL to all processes' $m.left.log"
-	check "$m: nothing is left" waitfor 50 sh -c '! pgrep -f "^sleep 31[379]$" > /dev/null'
+	check "$m: nothing is left" waitfor 50 sh -c '! pgrep -f "^sleep 31\.[379]$" > /dev/null'
 done
 
 # ---- The console: started with no fds 0-2, init puts them on
