@@ -79,15 +79,35 @@ static const char *err(long e, char *buf)
 }
 
 /* ---- Setup as PID 1 */
+/* fds 0-2 on /dev/console.  Before /dev is mounted there may be no
+ * console yet: "/" (O_PATH) holds the numbers meanwhile, so that no file
+ * init opens lands on 0-2, and main tries again after the mounts. */
+static void console(void)
+{
+	long fd = js_open("/dev/console", JS_O_RDWR | JS_O_NOCTTY);	/* CMD inherits it */
+
+	if (fd >= 0)
+		no_fds = 0;
+	else
+		fd = js_open("/", JS_O_PATH);
+	if (fd < 0)
+		return;
+	for (int i = 0; i < 3; i++)
+		if (fd != i)
+			js_dup3((int)fd, i, 0);
+	if (fd > 2)
+		js_close((int)fd);
+}
+
 static const struct mnt {
 	const char *dir, *up, *type;
 	unsigned long flags;
 	const char *data;
 } mounts[] = {
+	{ "/dev", "/", "devtmpfs", JS_MS_NOSUID, 0 },	/* first: the console */
+	{ "/dev/pts", "/dev", "devpts", JS_MS_NOSUID | JS_MS_NOEXEC, "mode=620,ptmxmode=666" },
 	{ "/proc", "/", "proc", JS_MS_NOSUID | JS_MS_NODEV | JS_MS_NOEXEC, 0 },
 	{ "/sys", "/", "sysfs", JS_MS_NOSUID | JS_MS_NODEV | JS_MS_NOEXEC, 0 },
-	{ "/dev", "/", "devtmpfs", JS_MS_NOSUID, 0 },
-	{ "/dev/pts", "/dev", "devpts", JS_MS_NOSUID | JS_MS_NOEXEC, "mode=620,ptmxmode=666" },
 	{ "/run", "/", "tmpfs", JS_MS_NOSUID | JS_MS_NODEV, "mode=755" },
 };
 #define NMOUNTS (sizeof mounts / sizeof mounts[0])
@@ -129,6 +149,8 @@ static void mount_all(void)
 			continue;
 		}
 		mine |= 1u << i;
+		if (no_fds)
+			console();
 		say("mounted ", m->type, " on ", m->dir);
 	}
 }
@@ -151,26 +173,6 @@ static void umount_all(void)
 		else
 			say("unmounted ", mounts[i].dir);
 	}
-}
-
-/* fds 0-2 on /dev/console.  Before /dev is mounted there may be no
- * console yet: "/" (O_PATH) holds the numbers meanwhile, so that no file
- * init opens lands on 0-2, and main tries again after the mounts. */
-static void console(void)
-{
-	long fd = js_open("/dev/console", JS_O_RDWR | JS_O_NOCTTY);	/* CMD inherits it */
-
-	if (fd >= 0)
-		no_fds = 0;
-	else
-		fd = js_open("/", JS_O_PATH);
-	if (fd < 0)
-		return;
-	for (int i = 0; i < 3; i++)
-		if (fd != i)
-			js_dup3((int)fd, i, 0);
-	if (fd > 2)
-		js_close((int)fd);
 }
 
 /* The first line of /etc/hostname, blanks trimmed. */
@@ -390,13 +392,14 @@ int main(int argc, char **argv)
 		}
 	}
 	stop_all(grace);
+	if (system_init)
+		js_sync();
 	if (pid1)
 		umount_all();
 	if (!system_init) {
 		say("exiting with status ", num(status, b));
 		return status;
 	}
-	js_sync();
 	say(reboot ? "rebooting" : "powering off");
 	r = js_reboot((int)JS_LINUX_REBOOT_MAGIC1, JS_LINUX_REBOOT_MAGIC2,
 		      reboot ? JS_LINUX_REBOOT_CMD_RESTART : JS_LINUX_REBOOT_CMD_POWER_OFF, 0);
