@@ -19,7 +19,7 @@
 
 #define FORWARD(s) ((s) == JS_SIGTERM || (s) == JS_SIGINT || (s) == JS_SIGHUP || \
 		    (s) == JS_SIGUSR1 || (s) == JS_SIGUSR2)
-#define GRACE_MAX 600	/* seconds: every wait of init is bounded */
+#define GRACE_MAX 600	/* seconds: the longest --grace */
 
 static int pid1;	/* we are PID 1 (of the system or of a PID namespace) */
 static int system_init;	/* reboot(2) is ours: PID 1 of the initial namespace */
@@ -61,11 +61,11 @@ static const char *num(long v, char *buf)	/* buf: 24 bytes */
 	return p;
 }
 
-/* The errors init's calls meet, by name (js_strerror's whole table would
- * be a third of init); any other by number. */
+/* The errors init's calls meet, by name (js_errname's table of every name
+ * would add 3.3 KB, past init's 8 KiB target); any other by number. */
 static const char *err(long e, char *buf)
 {
-	static const struct { unsigned char e; char n[7]; } names[] = {
+	static const struct { unsigned char e; char n[8]; } names[] = {
 		{ JS_EPERM, "EPERM" }, { JS_ENOENT, "ENOENT" }, { JS_EACCES, "EACCES" },
 		{ JS_EBUSY, "EBUSY" }, { JS_ENODEV, "ENODEV" }, { JS_ENOTDIR, "ENOTDIR" },
 		{ JS_EINVAL, "EINVAL" }, { JS_EROFS, "EROFS" }, { JS_ENOSPC, "ENOSPC" },
@@ -81,7 +81,8 @@ static const char *err(long e, char *buf)
 /* ---- Setup as PID 1 */
 /* fds 0-2 on /dev/console.  Before /dev is mounted there may be no
  * console yet: "/" (O_PATH) holds the numbers meanwhile, so that no file
- * init opens lands on 0-2, and main tries again after the mounts. */
+ * init opens lands on 0-2, and mount_all tries again after each mount
+ * until the console is there (/dev comes first). */
 static void console(void)
 {
 	long fd = js_open("/dev/console", JS_O_RDWR | JS_O_NOCTTY);	/* CMD inherits it */
@@ -327,6 +328,7 @@ static int option(const char *a, int *reboot, unsigned *grace)
 int main(int argc, char **argv)
 {
 	static char *sh[] = { "/bin/sh", 0 };
+	static const struct js_sigaction dfl = { .sa_handler = JS_SIG_DFL };
 	char **cmd = sh, b[24];
 	int i = 1, reboot = 0;
 	unsigned grace = 2;
@@ -352,7 +354,9 @@ int main(int argc, char **argv)
 
 	/* Blocked signals are queued even for PID 1 (which the kernel spares
 	 * the signals it has no handler for): init takes them with
-	 * sigtimedwait.  SIGCHLD stays at its default, so zombies wait. */
+	 * sigtimedwait.  SIGCHLD at its default, whatever init inherited:
+	 * ignored, the kernel would reap CMD itself and send no SIGCHLD. */
+	js_sigaction(JS_SIGCHLD, &dfl, 0);
 	js_sigemptyset(&set);
 	for (int s = 1; s <= JS_SIGPWR; s++)
 		if (FORWARD(s) || s == JS_SIGCHLD || s == JS_SIGPWR || s == JS_SIGALRM)
