@@ -230,8 +230,8 @@ check "a command that is not there: 127 (rc $rc)" [ $rc = 127 ]
 check "with a message" grep -qx 'init: cannot run /nonexistent/cmd: ENOENT' nx.log
 sub pid /dev/null 2> nx.log; rc=$?
 check "a command that cannot run: 126 (rc $rc)" [ $rc = 126 ]
-perl -e '$SIG{CHLD} = "IGNORE"; exec @ARGV' sh -c 'echo $$ > pid; exec "$0" "$@"' "$I" -- \
-	sh -c 'exit 9' 2> /dev/null & bg=$!
+perl -e '$SIG{CHLD} = "IGNORE"; open(F, ">pid"); print F "$$\n"; close(F); exec @ARGV' \
+	"$I" -- sh -c 'exit 9' 2> /dev/null & bg=$!
 waitfor 100 sh -c '! kill -0 $0 2> /dev/null' $bg || { kill -KILL "$(cat pid)"; sleep 0.1; }
 wait $bg; rc=$?
 check "started with SIGCHLD ignored, init still gets the status (rc $rc)" [ $rc = 9 ]
