@@ -12,8 +12,10 @@
 # the size of a one-number js_dprintf program, js_strerror's table),
 # the system-call coverage (tools/coverage.sh --brief) and bench/sandbox.sh
 # (the seccomp filter per call, libjs-cc --sandbox's start-up and size,
-# jail against bwrap) and bench/examples.sh (every example's stripped size
-# against its glibc-static and musl-static twin, and per architecture).
+# jail against bwrap), bench/examples.sh (every example's stripped size
+# against its glibc-static and musl-static twin, and per architecture) and
+# bench/init.sh (examples/init's size, calls and time against
+# busybox-static, tini-static and dumb-init).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -211,6 +213,8 @@ echo "sandboxes (bench/sandbox.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/sandbox.sh > "$W/log/sandbox.out" 2>&1 || { cat "$W/log/sandbox.out"; exit 1; }
 echo "the examples against their libc twins (bench/examples.sh)"
 B=$B sh bench/examples.sh > "$W/log/examples.out" 2>&1 || { cat "$W/log/examples.out"; exit 1; }
+echo "init (bench/init.sh)"
+BENCH_RUNS=$RUNS sh bench/init.sh "$B" > "$W/log/init.out" 2>&1 || { cat "$W/log/init.out"; exit 1; }
 
 # ---- System-call coverage (tools/coverage.sh; a figure here, so a
 # number neither wrapped nor excluded does not stop the benchmarks: make
@@ -292,6 +296,10 @@ out=$B/bench.md
 	echo "The examples, stripped bytes, against the same sources on glibc and musl (bench/examples.sh, docs/examples.md):"
 	echo
 	cat "$B/bench-examples.md"
+	echo
+	echo "init against busybox-static, tini-static and dumb-init (bench/init.sh):"
+	echo
+	cat "$B/bench-init.md"
 } > "$out"
 echo
 cat "$out"
