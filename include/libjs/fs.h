@@ -740,6 +740,25 @@ long js_file_setattr(int dirfd, const char *path,
 		     unsigned int at_flags);
 /* ==== end of issue 14, files ========================================== */
 
+/* ==== tdec1 (issue 11): filesystem magic numbers, statfs(2)'s f_type,
+ * as include/uapi/linux/magic.h numbers them (the trace names them). */
+#define JS_EXT2_SUPER_MAGIC      0xEF53
+#define JS_TMPFS_MAGIC           0x01021994
+#define JS_RAMFS_MAGIC           0x858458f6
+#define JS_PROC_SUPER_MAGIC      0x9fa0
+#define JS_SYSFS_MAGIC           0x62656572
+#define JS_DEVPTS_SUPER_MAGIC    0x1cd1
+#define JS_CGROUP2_SUPER_MAGIC   0x63677270
+#define JS_BTRFS_SUPER_MAGIC     0x9123683E
+#define JS_XFS_SUPER_MAGIC       0x58465342
+#define JS_OVERLAYFS_SUPER_MAGIC 0x794c7630
+#define JS_NFS_SUPER_MAGIC       0x6969
+#define JS_FUSE_SUPER_MAGIC      0x65735546
+#define JS_SQUASHFS_MAGIC        0x73717368
+#define JS_V9FS_MAGIC            0x01021997
+#define JS_MSDOS_SUPER_MAGIC     0x4d44
+/* ==== end tdec1 ==== */
+
 #ifdef __cplusplus
 }
 #endif

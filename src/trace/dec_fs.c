@@ -1,9 +1,489 @@
-/* The decoders of files, directories, metadata and mounts, as strace decodes them. */
+/* The decoders of files, directories and metadata, as strace 6.1 shows
+ * them (stat.c, statx.c, utimes.c, mknod.c, sendfile.c, dirent64.c in
+ * strace are the behaviour matched): out-structs after a successful call
+ * in strace's abbreviated form, times with their date comments, offsets
+ * that the call moves as [before] => [after].  fcntl, statfs, xattrs,
+ * mounts and the rest: dec_fs_more.c. */
 #include <libjs/sys.h>
+#include <libjs/fs.h>
+#include <libjs/time.h>
 #include "trace.h"
+
+#define W c->w
+#define A(i) (c->a[i])
+
+static void sep(struct js__ctx *c)
+{
+	js__put_sep(c->w);
+}
+
+/* strace's abbreviated struct stat (print_struct_stat, -v not given). */
+static void put_stat(struct js__ctx *c, long p)
+{
+	struct js_stat st;
+
+	if (c->failed || !js__get(c, &st, p, sizeof st)) {
+		js__put_ptr(W, p);
+		return;
+	}
+	JS__PUTS(W, "{st_mode=");
+	js__put_smode(W, st.st_mode);
+	if (JS_S_ISCHR(st.st_mode) || JS_S_ISBLK(st.st_mode)) {
+		JS__PUTS(W, ", st_rdev=");
+		js__put_kdev(W, st.st_rdev);
+	} else {
+		JS__PUTS(W, ", st_size=");
+		js__put_udec(W, (unsigned long)st.st_size);
+	}
+	JS__PUTS(W, ", ...}");
+}
+
+/* include/uapi/linux/stat.h, in strace's order (statx_masks.in): the
+ * unions first. */
+static const struct js__flag statx_mask[] = {
+	JS__FLAG(STATX_ALL), JS__FLAG(STATX_BASIC_STATS), JS__FLAG(STATX_TYPE),
+	JS__FLAG(STATX_MODE), JS__FLAG(STATX_NLINK), JS__FLAG(STATX_UID),
+	JS__FLAG(STATX_GID), JS__FLAG(STATX_ATIME), JS__FLAG(STATX_MTIME),
+	JS__FLAG(STATX_CTIME), JS__FLAG(STATX_INO), JS__FLAG(STATX_SIZE),
+	JS__FLAG(STATX_BLOCKS), JS__FLAG(STATX_BTIME), JS__FLAG(STATX_MNT_ID),
+	JS__FLAG(STATX_DIOALIGN), JS__FLAG(STATX__RESERVED),
+};
+static const struct js__flag statx_attr[] = {
+	JS__FLAG(STATX_ATTR_COMPRESSED), JS__FLAG(STATX_ATTR_IMMUTABLE),
+	JS__FLAG(STATX_ATTR_APPEND), JS__FLAG(STATX_ATTR_NODUMP),
+	JS__FLAG(STATX_ATTR_ENCRYPTED), JS__FLAG(STATX_ATTR_AUTOMOUNT),
+	JS__FLAG(STATX_ATTR_MOUNT_ROOT), JS__FLAG(STATX_ATTR_VERITY),
+	JS__FLAG(STATX_ATTR_DAX),
+};
+static const struct js__flag statx_sync[] = {
+	JS__FLAG(AT_STATX_SYNC_AS_STAT), JS__FLAG(AT_STATX_FORCE_SYNC),
+	JS__FLAG(AT_STATX_DONT_SYNC),
+};
+
+static void dec_statx(struct js__ctx *c)
+{
+	struct js_statx sx;
+	unsigned long fl = (unsigned long)A(2) & 0xffffffffUL;
+
+	js__put_dirfd(W, A(0));
+	sep(c);
+	js__put_path(c, A(1));
+	sep(c);
+	js__put_xval(W, statx_sync, JS__NELEM(statx_sync), fl & JS_AT_STATX_SYNC_TYPE, 0);
+	if (fl & ~(unsigned long)JS_AT_STATX_SYNC_TYPE) {
+		js__putc(W, '|');
+		js__put_flags(W, K_ATFLAGS, fl & ~(unsigned long)JS_AT_STATX_SYNC_TYPE);
+	}
+	sep(c);
+	js__put_xflags(W, statx_mask, JS__NELEM(statx_mask), (unsigned int)A(3), "0", "STATX_???");
+	sep(c);
+	if (c->failed || !js__get(c, &sx, A(4), sizeof sx)) {
+		js__put_ptr(W, A(4));
+		return;
+	}
+	JS__PUTS(W, "{stx_mask=");
+	js__put_xflags(W, statx_mask, JS__NELEM(statx_mask), sx.stx_mask, "0", "STATX_???");
+	JS__PUTS(W, ", stx_attributes=");
+	js__put_xflags(W, statx_attr, JS__NELEM(statx_attr), sx.stx_attributes, "0", "STATX_ATTR_???");
+	JS__PUTS(W, ", stx_mode=");
+	js__put_smode(W, sx.stx_mode);
+	JS__PUTS(W, ", stx_size=");
+	js__put_udec(W, sx.stx_size);
+	JS__PUTS(W, ", ...}");
+}
+
+/* utimensat's pair: UTIME_NOW and UTIME_OMIT by name, else the time and
+ * its date. */
+static void put_tspair(struct js__ctx *c, long p)
+{
+	struct js_timespec t[2];
+	int i;
+
+	if (!p) {
+		JS__PUTS(W, "NULL");
+		return;
+	}
+	if (!js__get(c, t, p, sizeof t)) {
+		js__put_ptr(W, p);
+		return;
+	}
+	js__putc(W, '[');
+	for (i = 0; i < 2; i++) {
+		if (i)
+			sep(c);
+		if (t[i].tv_nsec == JS_UTIME_NOW) {
+			JS__PUTS(W, "UTIME_NOW");
+		} else if (t[i].tv_nsec == JS_UTIME_OMIT) {
+			JS__PUTS(W, "UTIME_OMIT");
+		} else {
+			JS__PUTS(W, "{tv_sec=");
+			js__put_dec(W, t[i].tv_sec);
+			JS__PUTS(W, ", tv_nsec=");
+			js__put_dec(W, t[i].tv_nsec);
+			js__putc(W, '}');
+			if (t[i].tv_nsec >= 0 && t[i].tv_nsec < 1000000000)
+				js__put_datecomment(W, t[i].tv_sec, t[i].tv_nsec, 9);
+		}
+	}
+	js__putc(W, ']');
+}
+
+/* utimes' and futimesat's pair of timevals. */
+static void put_tvpair(struct js__ctx *c, long p)
+{
+	struct js_timeval t[2];
+	int i;
+
+	if (!p) {
+		JS__PUTS(W, "NULL");
+		return;
+	}
+	if (!js__get(c, t, p, sizeof t)) {
+		js__put_ptr(W, p);
+		return;
+	}
+	js__putc(W, '[');
+	for (i = 0; i < 2; i++) {
+		if (i)
+			sep(c);
+		JS__PUTS(W, "{tv_sec=");
+		js__put_dec(W, t[i].tv_sec);
+		JS__PUTS(W, ", tv_usec=");
+		js__put_dec(W, t[i].tv_usec);
+		js__putc(W, '}');
+		if (t[i].tv_usec >= 0 && t[i].tv_usec < 1000000)
+			js__put_datecomment(W, t[i].tv_sec, t[i].tv_usec, 6);
+	}
+	js__putc(W, ']');
+}
+
+static void put_utimbuf(struct js__ctx *c, long p)
+{
+	struct js_utimbuf u;
+
+	if (!p) {
+		JS__PUTS(W, "NULL");
+		return;
+	}
+	if (!js__get(c, &u, p, sizeof u)) {
+		js__put_ptr(W, p);
+		return;
+	}
+	JS__PUTS(W, "{actime=");
+	js__put_dec(W, u.actime);
+	js__put_datecomment(W, u.actime, 0, 0);
+	JS__PUTS(W, ", modtime=");
+	js__put_dec(W, u.modtime);
+	js__put_datecomment(W, u.modtime, 0, 0);
+	js__putc(W, '}');
+}
+
+/* mknod's mode, and the device only for the node types that have one. */
+static void put_mknod(struct js__ctx *c, int i)
+{
+	unsigned int mode = (unsigned int)A(i);
+
+	js__put_smode(W, mode);
+	if (JS_S_ISCHR(mode) || JS_S_ISBLK(mode)) {
+		sep(c);
+		js__put_kdev(W, (unsigned long)A(i + 1));
+	}
+}
+
+/* An offset the call reads and moves by its result: [before] => [after]
+ * after a transfer (sendfile), or [before] (the others, which strace
+ * reads on entry only); the value before is the one after less what the
+ * call moved. */
+static void put_off(struct js__ctx *c, long p, int both)
+{
+	long v;
+	int moved = !c->failed && c->ret > 0;
+
+	if (!p) {
+		JS__PUTS(W, "NULL");
+		return;
+	}
+	if (!js__get(c, &v, p, sizeof v)) {
+		js__put_ptr(W, p);
+		return;
+	}
+	js__putc(W, '[');
+	js__put_udec(W, (unsigned long)(moved ? v - c->ret : v));
+	js__putc(W, ']');
+	if (both && moved) {
+		JS__PUTS(W, " => [");
+		js__put_udec(W, (unsigned long)v);
+		js__putc(W, ']');
+	}
+}
+
+/* include/uapi/linux/fs.h, linux/fadvise.h, linux/falloc.h, linux/fcntl.h */
+static const struct js__flag whence[] = {
+	JS__FLAG(SEEK_SET), JS__FLAG(SEEK_CUR), JS__FLAG(SEEK_END),
+	JS__FLAG(SEEK_DATA), JS__FLAG(SEEK_HOLE),
+};
+static const struct js__flag fadv[] = {
+	JS__FLAG(POSIX_FADV_NORMAL), JS__FLAG(POSIX_FADV_RANDOM),
+	JS__FLAG(POSIX_FADV_SEQUENTIAL), JS__FLAG(POSIX_FADV_WILLNEED),
+	JS__FLAG(POSIX_FADV_DONTNEED), JS__FLAG(POSIX_FADV_NOREUSE),
+};
+static const struct js__flag falloc[] = {
+	JS__FLAG(FALLOC_FL_KEEP_SIZE), JS__FLAG(FALLOC_FL_PUNCH_HOLE),
+	JS__FLAG(FALLOC_FL_NO_HIDE_STALE), JS__FLAG(FALLOC_FL_COLLAPSE_RANGE),
+	JS__FLAG(FALLOC_FL_ZERO_RANGE), JS__FLAG(FALLOC_FL_INSERT_RANGE),
+	JS__FLAG(FALLOC_FL_UNSHARE_RANGE),
+};
+/* sync_file_range's flags: names too long for a struct js__flag row. */
+static void put_sfr(struct js__w *w, unsigned int v)
+{
+	static const char *const name[3] = {
+		"SYNC_FILE_RANGE_WAIT_BEFORE", "SYNC_FILE_RANGE_WRITE",
+		"SYNC_FILE_RANGE_WAIT_AFTER",
+	};
+	static const unsigned int bit[3] = {
+		JS_SYNC_FILE_RANGE_WAIT_BEFORE, JS_SYNC_FILE_RANGE_WRITE,
+		JS_SYNC_FILE_RANGE_WAIT_AFTER,
+	};
+	int i, any = 0;
+
+	if (v && !(v & JS_SYNC_FILE_RANGE_WRITE_AND_WAIT)) {
+		js__put_hex(w, v);
+		JS__PUTS(w, " /* SYNC_FILE_RANGE_??? */");
+		return;
+	}
+	for (i = 0; i < 3; i++)
+		if (v & bit[i]) {
+			if (any++)
+				js__putc(w, '|');
+			js__put(w, name[i]);
+			v &= ~bit[i];
+		}
+	if (v) {
+		if (any++)
+			js__putc(w, '|');
+		js__put_hex(w, v);
+	}
+	if (!any)
+		js__putc(w, '0');
+}
+static const struct js__flag splice_fl[] = {
+	JS__FLAG(SPLICE_F_MOVE), JS__FLAG(SPLICE_F_NONBLOCK),
+	JS__FLAG(SPLICE_F_MORE), JS__FLAG(SPLICE_F_GIFT),
+};
+static const struct js__flag flock_op[] = {
+	JS__FLAG(LOCK_SH), JS__FLAG(LOCK_EX), JS__FLAG(LOCK_NB),
+	JS__FLAG(LOCK_UN), JS__FLAG(LOCK_MAND), JS__FLAG(LOCK_READ),
+	JS__FLAG(LOCK_WRITE),
+};
+static const struct js__flag closerange[] = {
+	JS__FLAG(CLOSE_RANGE_UNSHARE), JS__FLAG(CLOSE_RANGE_CLOEXEC),
+};
+static const struct js__flag rwf[] = {
+	JS__FLAG(RWF_HIPRI), JS__FLAG(RWF_DSYNC), JS__FLAG(RWF_SYNC),
+	JS__FLAG(RWF_NOWAIT), JS__FLAG(RWF_APPEND),
+};
+
+/* getdents64's buffer: the entries in the ret bytes the call filled. */
+static void put_dents(struct js__ctx *c)
+{
+	unsigned long off = 0, n = 0;
+	unsigned short reclen;
+
+	js__put_ptr(W, A(1));
+	if (c->failed)
+		return;
+	while (off < (unsigned long)c->ret &&
+	       js__get(c, &reclen, A(1) + (long)off + 16, sizeof reclen) && reclen) {
+		off += reclen;
+		n++;
+	}
+	JS__PUTS(W, " /* ");
+	js__put_udec(W, n);
+	JS__PUTS(W, " entries */");
+}
 
 int js__dec_fs(struct js__ctx *c)
 {
-	(void)c;
-	return 0;
+	switch (c->nr) {
+	case JS_NR_fstat:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		put_stat(c, A(1));
+		return JS__DEC_ARGS;
+#ifdef JS_NR_stat
+	case JS_NR_stat: case JS_NR_lstat:
+		js__put_path(c, A(0));
+		sep(c);
+		put_stat(c, A(1));
+		return JS__DEC_ARGS;
+#endif
+	case JS_NR_newfstatat:
+		js__put_dirfd(W, A(0));
+		sep(c);
+		js__put_path(c, A(1));
+		sep(c);
+		put_stat(c, A(2));
+		sep(c);
+		js__put_flags(W, K_ATFLAGS, (unsigned long)A(3));
+		return JS__DEC_ARGS;
+	case JS_NR_statx:
+		dec_statx(c);
+		return JS__DEC_ARGS;
+	case JS_NR_utimensat:
+		js__put_dirfd(W, A(0));
+		sep(c);
+		js__put_path(c, A(1));
+		sep(c);
+		put_tspair(c, A(2));
+		sep(c);
+		js__put_flags(W, K_ATFLAGS, (unsigned long)A(3));
+		return JS__DEC_ARGS;
+#ifdef JS_NR_utimes
+	case JS_NR_utimes:
+		js__put_path(c, A(0));
+		sep(c);
+		put_tvpair(c, A(1));
+		return JS__DEC_ARGS;
+	case JS_NR_utime:
+		js__put_path(c, A(0));
+		sep(c);
+		put_utimbuf(c, A(1));
+		return JS__DEC_ARGS;
+#endif
+#ifdef JS_NR_futimesat
+	case JS_NR_futimesat:
+		js__put_dirfd(W, A(0));
+		sep(c);
+		js__put_path(c, A(1));
+		sep(c);
+		put_tvpair(c, A(2));
+		return JS__DEC_ARGS;
+#endif
+#ifdef JS_NR_mknod
+	case JS_NR_mknod:
+		js__put_path(c, A(0));
+		sep(c);
+		put_mknod(c, 1);
+		return JS__DEC_ARGS;
+#endif
+	case JS_NR_mknodat:
+		js__put_dirfd(W, A(0));
+		sep(c);
+		js__put_path(c, A(1));
+		sep(c);
+		put_mknod(c, 2);
+		return JS__DEC_ARGS;
+	case JS_NR_lseek:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_dec(W, A(1));
+		sep(c);
+		js__put_xval(W, whence, JS__NELEM(whence), (unsigned int)A(2), "SEEK_???");
+		return JS__DEC_ARGS;
+	case JS_NR_sendfile:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_dec(W, (int)A(1));
+		sep(c);
+		put_off(c, A(2), 1);
+		sep(c);
+		js__put_udec(W, (unsigned long)A(3));
+		return JS__DEC_ARGS;
+	case JS_NR_copy_file_range: case JS_NR_splice:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		put_off(c, A(1), 0);
+		sep(c);
+		js__put_dec(W, (int)A(2));
+		sep(c);
+		put_off(c, A(3), 0);
+		sep(c);
+		js__put_udec(W, (unsigned long)A(4));
+		sep(c);
+		if (c->nr == JS_NR_splice)
+			js__put_xflags(W, splice_fl, JS__NELEM(splice_fl), (unsigned int)A(5), "0", "SPLICE_F_???");
+		else
+			js__put_hex(W, (unsigned int)A(5));
+		return JS__DEC_ARGS;
+	case JS_NR_tee:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_dec(W, (int)A(1));
+		sep(c);
+		js__put_udec(W, (unsigned long)A(2));
+		sep(c);
+		js__put_xflags(W, splice_fl, JS__NELEM(splice_fl), (unsigned int)A(3), "0", "SPLICE_F_???");
+		return JS__DEC_ARGS;
+	case JS_NR_vmsplice:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_iovs(c, A(1), A(2), 0);
+		sep(c);
+		js__put_udec(W, (unsigned long)A(2));
+		sep(c);
+		js__put_xflags(W, splice_fl, JS__NELEM(splice_fl), (unsigned int)A(3), "0", "SPLICE_F_???");
+		return JS__DEC_ARGS;
+	case JS_NR_getdents64:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		put_dents(c);
+		sep(c);
+		js__put_udec(W, (unsigned long)A(2));
+		return JS__DEC_ARGS;
+	case JS_NR_fadvise64:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_dec(W, A(1));
+		sep(c);
+		js__put_dec(W, A(2));
+		sep(c);
+		js__put_xval(W, fadv, JS__NELEM(fadv), (unsigned int)A(3), "POSIX_FADV_???");
+		return JS__DEC_ARGS;
+	case JS_NR_fallocate:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_xflags(W, falloc, JS__NELEM(falloc), (unsigned int)A(1), "0", "FALLOC_FL_???");
+		sep(c);
+		js__put_dec(W, A(2));
+		sep(c);
+		js__put_dec(W, A(3));
+		return JS__DEC_ARGS;
+	case JS_NR_sync_file_range:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_dec(W, A(1));
+		sep(c);
+		js__put_dec(W, A(2));
+		sep(c);
+		put_sfr(W, (unsigned int)A(3));
+		return JS__DEC_ARGS;
+	case JS_NR_flock:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_xflags(W, flock_op, JS__NELEM(flock_op), (unsigned int)A(1), "0", "LOCK_???");
+		return JS__DEC_ARGS;
+	case JS_NR_close_range:
+		js__put_udec(W, (unsigned int)A(0));
+		sep(c);
+		js__put_udec(W, (unsigned int)A(1));
+		sep(c);
+		js__put_xflags(W, closerange, JS__NELEM(closerange), (unsigned int)A(2), "0", "CLOSE_RANGE_???");
+		return JS__DEC_ARGS;
+	case JS_NR_preadv: case JS_NR_pwritev:
+	case JS_NR_preadv2: case JS_NR_pwritev2:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_iovs(c, A(1), (int)A(2),
+			     c->nr == JS_NR_preadv || c->nr == JS_NR_preadv2);
+		sep(c);
+		js__put_dec(W, (int)A(2));
+		sep(c);
+		js__put_dec(W, A(3));
+		if (c->nr == JS_NR_preadv2 || c->nr == JS_NR_pwritev2) {
+			sep(c);
+			js__put_xflags(W, rwf, JS__NELEM(rwf), (unsigned int)A(5), "0", "RWF_???");
+		}
+		return JS__DEC_ARGS;
+	}
+	return js__dec_fs_more(c);
 }

@@ -190,6 +190,37 @@ JS__HIDDEN int js__dec_net(struct js__ctx *c);
 JS__HIDDEN int js__dec_proc(struct js__ctx *c);
 JS__HIDDEN int js__dec_misc(struct js__ctx *c);
 
+/* ---- tdec1: helpers shared by the fs and misc decoders (dec_common.c,
+ * dec_fs*.c, dec_time.c, dec_events.c, dec_misc.c) ---- */
+/* n bytes of the traced memory at p into dst, all or nothing (1 or 0);
+ * through js__fetch, safe when the call failed or the row says so. */
+JS__HIDDEN int js__get(struct js__ctx *c, void *dst, long p, size_t n);
+JS__HIDDEN void js__put_sep(struct js__w *w);		/* ", " */
+JS__HIDDEN void js__put_dirfd(struct js__w *w, long fd);	/* AT_FDCWD or the fd */
+/* strace's print_symbolic_mode_t: S_IFREG|S_ISUID|0755, or octal. */
+JS__HIDDEN void js__put_smode(struct js__w *w, unsigned int mode);
+/* A kernel dev_t (new_encode_dev) as strace shows it: makedev(0x1, 0x3). */
+JS__HIDDEN void js__put_kdev(struct js__w *w, unsigned long dev);
+/* The name of v in t, else v in hex and strace's comment (printxval). */
+JS__HIDDEN void js__put_xval(struct js__w *w, const struct js__flag *t,
+			     size_t n, unsigned long v, const char *unknown);
+/* Flags with strace's comment when nothing is named (printflags):
+ * NAME|NAME|0x.., or 0x.. / * unknown * /, or zero. */
+JS__HIDDEN void js__put_xflags(struct js__w *w, const struct js__flag *t,
+			       size_t n, unsigned long v, const char *zero,
+			       const char *unknown);
+/* " / * 1970-01-01T00:00:01.000000002+0000 * /" after a time in seconds,
+ * with frac of digits (9: ns, 6: us, 0: none) when non-zero. */
+JS__HIDDEN void js__put_datecomment(struct js__w *w, long sec, long frac,
+				    int digits);
+/* struct timeval at p: {tv_sec=1, tv_usec=2}, NULL or the address. */
+JS__HIDDEN void js__put_timeval(struct js__ctx *c, long p);
+/* The fs and misc decoders' second files. */
+JS__HIDDEN int js__dec_fs_more(struct js__ctx *c);
+JS__HIDDEN int js__dec_time(struct js__ctx *c);
+JS__HIDDEN int js__dec_events(struct js__ctx *c);
+/* ---- end tdec1 ---- */
+
 /* The fault rules (fault.c): the rule matching this call of nr, counted.
  * Returns 0 (none), or the error to inject (> 0), or JS_FAULT_SHORT with
  * *shorten set. */
