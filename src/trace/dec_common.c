@@ -95,6 +95,35 @@ void js__put_xflags(struct js__w *w, const struct js__flag *t, size_t n,
 	js__put_bits(w, t, n, v, zero);
 }
 
+void js__put_lflags(struct js__w *w, const struct js__lflag *t, size_t n,
+		    unsigned long v, const char *unknown)
+{
+	size_t i;
+	int any = 0;
+
+	for (i = 0; i < n; i++)
+		if (t[i].v && (v & t[i].v) == t[i].v)
+			break;
+	if (v && i == n) {
+		js__put_xflags(w, 0, 0, v, "0", unknown);
+		return;
+	}
+	for (i = 0; i < n && v; i++)
+		if (t[i].v && (v & t[i].v) == t[i].v) {
+			if (any++)
+				js__putc(w, '|');
+			js__put(w, t[i].n);
+			v &= ~(unsigned long)t[i].v;
+		}
+	if (v) {
+		if (any++)
+			js__putc(w, '|');
+		js__put_hex(w, v);
+	}
+	if (!any)
+		js__putc(w, '0');
+}
+
 static void put2(struct js__w *w, int v)
 {
 	js__putc(w, (char)('0' + v / 10 % 10));

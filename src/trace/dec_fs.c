@@ -233,39 +233,10 @@ static const struct js__flag falloc[] = {
 	JS__FLAG(FALLOC_FL_ZERO_RANGE), JS__FLAG(FALLOC_FL_INSERT_RANGE),
 	JS__FLAG(FALLOC_FL_UNSHARE_RANGE),
 };
-/* sync_file_range's flags: names too long for a struct js__flag row. */
-static void put_sfr(struct js__w *w, unsigned int v)
-{
-	static const char *const name[3] = {
-		"SYNC_FILE_RANGE_WAIT_BEFORE", "SYNC_FILE_RANGE_WRITE",
-		"SYNC_FILE_RANGE_WAIT_AFTER",
-	};
-	static const unsigned int bit[3] = {
-		JS_SYNC_FILE_RANGE_WAIT_BEFORE, JS_SYNC_FILE_RANGE_WRITE,
-		JS_SYNC_FILE_RANGE_WAIT_AFTER,
-	};
-	int i, any = 0;
-
-	if (v && !(v & JS_SYNC_FILE_RANGE_WRITE_AND_WAIT)) {
-		js__put_hex(w, v);
-		JS__PUTS(w, " /* SYNC_FILE_RANGE_??? */");
-		return;
-	}
-	for (i = 0; i < 3; i++)
-		if (v & bit[i]) {
-			if (any++)
-				js__putc(w, '|');
-			js__put(w, name[i]);
-			v &= ~bit[i];
-		}
-	if (v) {
-		if (any++)
-			js__putc(w, '|');
-		js__put_hex(w, v);
-	}
-	if (!any)
-		js__putc(w, '0');
-}
+static const struct js__lflag sfr[] = {
+	JS__LFLAG(SYNC_FILE_RANGE_WAIT_BEFORE), JS__LFLAG(SYNC_FILE_RANGE_WRITE),
+	JS__LFLAG(SYNC_FILE_RANGE_WAIT_AFTER),
+};
 static const struct js__flag splice_fl[] = {
 	JS__FLAG(SPLICE_F_MOVE), JS__FLAG(SPLICE_F_NONBLOCK),
 	JS__FLAG(SPLICE_F_MORE), JS__FLAG(SPLICE_F_GIFT),
@@ -455,7 +426,7 @@ int js__dec_fs(struct js__ctx *c)
 		sep(c);
 		js__put_dec(W, A(2));
 		sep(c);
-		put_sfr(W, (unsigned int)A(3));
+		js__put_lflags(W, sfr, JS__NELEM(sfr), (unsigned int)A(3), "SYNC_FILE_RANGE_???");
 		return JS__DEC_ARGS;
 	case JS_NR_flock:
 		js__put_dec(W, (int)A(0));

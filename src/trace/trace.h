@@ -209,6 +209,15 @@ JS__HIDDEN void js__put_xval(struct js__w *w, const struct js__flag *t,
 JS__HIDDEN void js__put_xflags(struct js__w *w, const struct js__flag *t,
 			       size_t n, unsigned long v, const char *zero,
 			       const char *unknown);
+/* The same for a set with names longer than a struct js__flag holds:
+ * struct js__lflag rows, written JS__LFLAG(X). */
+struct js__lflag {
+	unsigned int v;
+	const char *n;
+};
+#define JS__LFLAG(name) { JS_##name, #name }
+JS__HIDDEN void js__put_lflags(struct js__w *w, const struct js__lflag *t,
+			       size_t n, unsigned long v, const char *unknown);
 /* " / * 1970-01-01T00:00:01.000000002+0000 * /" after a time in seconds,
  * with frac of digits (9: ns, 6: us, 0: none) when non-zero. */
 JS__HIDDEN void js__put_datecomment(struct js__w *w, long sec, long frac,
