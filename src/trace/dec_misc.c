@@ -9,5 +9,7 @@ int js__dec_misc(struct js__ctx *c)
 
 	if (!r)
 		r = js__dec_events(c);
+	if (!r)
+		r = js__dec_ipc(c);
 	return r;
 }

@@ -228,6 +228,7 @@ JS__HIDDEN void js__put_timeval(struct js__ctx *c, long p);
 JS__HIDDEN int js__dec_fs_more(struct js__ctx *c);
 JS__HIDDEN int js__dec_time(struct js__ctx *c);
 JS__HIDDEN int js__dec_events(struct js__ctx *c);
+JS__HIDDEN int js__dec_ipc(struct js__ctx *c);
 /* ---- end tdec1 ---- */
 
 /* The fault rules (fault.c): the rule matching this call of nr, counted.
