@@ -128,7 +128,8 @@ static void put_tspair(struct js__ctx *c, long p)
 	js__putc(W, ']');
 }
 
-/* utimes' and futimesat's pair of timevals. */
+/* utimes' and futimesat's pair of timevals (calls x86_64 alone has). */
+#if defined JS_NR_utimes || defined JS_NR_futimesat
 static void put_tvpair(struct js__ctx *c, long p)
 {
 	struct js_timeval t[2];
@@ -157,6 +158,9 @@ static void put_tvpair(struct js__ctx *c, long p)
 	js__putc(W, ']');
 }
 
+#endif
+
+#ifdef JS_NR_utime
 static void put_utimbuf(struct js__ctx *c, long p)
 {
 	struct js_utimbuf u;
@@ -177,6 +181,7 @@ static void put_utimbuf(struct js__ctx *c, long p)
 	js__put_datecomment(W, u.modtime, 0, 0);
 	js__putc(W, '}');
 }
+#endif
 
 /* mknod's mode, and the device only for the node types that have one. */
 static void put_mknod(struct js__ctx *c, int i)
@@ -254,6 +259,60 @@ static const struct js__flag rwf[] = {
 	JS__FLAG(RWF_NOWAIT), JS__FLAG(RWF_APPEND),
 };
 
+/* An iovec array the call was to fill, after it failed: the addresses,
+ * as strace shows them then; else js__put_iovs. */
+static void put_iovs(struct js__ctx *c, long p, long cnt, int out)
+{
+	struct js_iovec v;
+	long i;
+
+	if (!(out && c->failed) || cnt <= 0 || !js__get(c, &v, p, sizeof v)) {
+		js__put_iovs(c, p, cnt, out);
+		return;
+	}
+	js__putc(W, '[');
+	for (i = 0; i < cnt; i++) {
+		if (i)
+			sep(c);
+		if (i == IOVMAX || !js__get(c, &v, p + i * (long)sizeof v, sizeof v)) {
+			JS__PUTS(W, "...");
+			break;
+		}
+		JS__PUTS(W, "{iov_base=");
+		js__put_ptr(W, (long)v.iov_base);
+		JS__PUTS(W, ", iov_len=");
+		js__put_udec(W, v.iov_len);
+		js__putc(W, '}');
+	}
+	js__putc(W, ']');
+}
+
+/* struct file_handle as the kernel left it: its size alone after a
+ * failure (after EOVERFLOW the size needed, where strace shows the size
+ * passed in too, "N => M", gone once the kernel wrote it), the whole
+ * handle after success. */
+static void put_handle(struct js__ctx *c, long p, int out)
+{
+	struct js_file_handle h;
+
+	if (!js__get(c, &h, p, sizeof h)) {
+		js__put_ptr(W, p);
+		return;
+	}
+	JS__PUTS(W, "{handle_bytes=");
+	js__put_udec(W, h.handle_bytes);
+	if (out && c->failed) {
+		js__putc(W, '}');
+		return;
+	}
+	JS__PUTS(W, ", handle_type=");
+	js__put_dec(W, h.handle_type);
+	JS__PUTS(W, ", f_handle=");
+	js__put_data(c, p + (long)sizeof h, h.handle_bytes > JS_MAX_HANDLE_SZ ? JS_MAX_HANDLE_SZ : h.handle_bytes,
+		     c->failed || c->safe, JS__QHEX);
+	js__putc(W, '}');
+}
+
 /* getdents64's buffer: the entries in the ret bytes the call filled. */
 static void put_dents(struct js__ctx *c)
 {
@@ -275,6 +334,8 @@ static void put_dents(struct js__ctx *c)
 
 int js__dec_fs(struct js__ctx *c)
 {
+	int v = 0;
+
 	switch (c->nr) {
 	case JS_NR_fstat:
 		js__put_dec(W, (int)A(0));
@@ -315,6 +376,8 @@ int js__dec_fs(struct js__ctx *c)
 		sep(c);
 		put_tvpair(c, A(1));
 		return JS__DEC_ARGS;
+#endif
+#ifdef JS_NR_utime
 	case JS_NR_utime:
 		js__put_path(c, A(0));
 		sep(c);
@@ -440,12 +503,43 @@ int js__dec_fs(struct js__ctx *c)
 		sep(c);
 		js__put_xflags(W, closerange, JS__NELEM(closerange), (unsigned int)A(2), "0", "CLOSE_RANGE_???");
 		return JS__DEC_ARGS;
+	case JS_NR_readv: case JS_NR_writev:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		put_iovs(c, A(1), (int)A(2), c->nr == JS_NR_readv);
+		sep(c);
+		js__put_dec(W, (int)A(2));
+		return JS__DEC_ARGS;
+	case JS_NR_name_to_handle_at:
+		js__put_dirfd(W, A(0));
+		sep(c);
+		js__put_path(c, A(1));
+		sep(c);
+		put_handle(c, A(2), 1);
+		sep(c);
+		if (c->failed || !js__get(c, &v, A(3), sizeof(int))) {
+			js__put_ptr(W, A(3));
+		} else {
+			js__putc(W, '[');
+			js__put_dec(W, (int)v);
+			js__putc(W, ']');
+		}
+		sep(c);
+		js__put_flags(W, K_ATFLAGS, (unsigned int)A(4));
+		return JS__DEC_ARGS;
+	case JS_NR_open_by_handle_at:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		put_handle(c, A(1), 0);
+		sep(c);
+		js__put_flags(W, K_OFLAGS, (unsigned int)A(2));
+		return JS__DEC_ARGS;
 	case JS_NR_preadv: case JS_NR_pwritev:
 	case JS_NR_preadv2: case JS_NR_pwritev2:
 		js__put_dec(W, (int)A(0));
 		sep(c);
-		js__put_iovs(c, A(1), (int)A(2),
-			     c->nr == JS_NR_preadv || c->nr == JS_NR_preadv2);
+		put_iovs(c, A(1), (int)A(2),
+			 c->nr == JS_NR_preadv || c->nr == JS_NR_preadv2);
 		sep(c);
 		js__put_dec(W, (int)A(2));
 		sep(c);

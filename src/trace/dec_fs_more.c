@@ -338,6 +338,26 @@ static int dec_mount(struct js__ctx *c)
 	return JS__DEC_ARGS;
 }
 
+static const struct js__flag swap_fl[] = {
+	JS__FLAG(SWAP_FLAG_PREFER), JS__FLAG(SWAP_FLAG_DISCARD),
+	JS__FLAG(SWAP_FLAG_DISCARD_ONCE), JS__FLAG(SWAP_FLAG_DISCARD_PAGES),
+};
+
+/* swapon's flags, then the priority after them (strace's swapon.c). */
+static void put_swapflags(struct js__w *w, unsigned int v)
+{
+	unsigned int prio = v & JS_SWAP_FLAG_PRIO_MASK;
+
+	v &= ~(unsigned int)JS_SWAP_FLAG_PRIO_MASK;
+	if (v || !prio)
+		js__put_xflags(w, swap_fl, JS__NELEM(swap_fl), v, "0", "SWAP_FLAG_???");
+	if (prio) {
+		if (v)
+			js__putc(w, '|');
+		js__put_udec(w, prio);
+	}
+}
+
 int js__dec_fs_more(struct js__ctx *c)
 {
 	switch (c->nr) {
@@ -370,6 +390,11 @@ int js__dec_fs_more(struct js__ctx *c)
 		sep(c);
 		js__put_xflags(W, umount_fl, JS__NELEM(umount_fl), (unsigned int)A(1), "0", "MNT_???");
 		return JS__DEC_ARGS;
+	case JS_NR_swapon:
+		js__put_path(c, A(0));
+		sep(c);
+		put_swapflags(W, (unsigned int)A(1));
+		return JS__DEC_ARGS;
 	}
-	return 0;
+	return js__dec_mount(c);
 }

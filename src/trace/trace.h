@@ -226,6 +226,7 @@ JS__HIDDEN void js__put_datecomment(struct js__w *w, long sec, long frac,
 JS__HIDDEN void js__put_timeval(struct js__ctx *c, long p);
 /* The fs and misc decoders' second files. */
 JS__HIDDEN int js__dec_fs_more(struct js__ctx *c);
+JS__HIDDEN int js__dec_mount(struct js__ctx *c);
 JS__HIDDEN int js__dec_time(struct js__ctx *c);
 JS__HIDDEN int js__dec_events(struct js__ctx *c);
 JS__HIDDEN int js__dec_ipc(struct js__ctx *c);
