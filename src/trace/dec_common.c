@@ -4,13 +4,91 @@
  * and the date comments strace adds after file times. */
 #include <libjs/time.h>
 #include <libjs/fs.h>
+#include <libjs/types.h>
 #include "trace.h"
+
+/* Whether process_vm_readv reads this process's own memory: 1, 0, or -1
+ * before the first look.  qemu-user passes the guest's addresses to the
+ * host kernel untranslated, so there it reads nothing. */
+static int safe_works = -1;
+
+/* The fetch that cannot fault, always: even after a successful call the
+ * decoders follow counts and lengths (getdents64's records, poll's nfds)
+ * that only a kernel that kept its word makes safe to trust.  Where that
+ * fetch cannot work (qemu-user), memory a successful call used is read
+ * directly, as the kernel just did. */
+int js__safe(const struct js__ctx *c)
+{
+	int ok = __atomic_load_n(&safe_works, __ATOMIC_RELAXED);
+
+	if (ok < 0) {
+		volatile char probe = 1;
+		char got = 0;
+
+		ok = js__fetch(&got, (const void *)&probe, 1, 1) == 1 && got == 1;
+		__atomic_store_n(&safe_works, ok, __ATOMIC_RELAXED);
+	}
+	return ok || c->failed || c->safe;
+}
 
 int js__get(struct js__ctx *c, void *dst, long p, size_t n)
 {
 	if (!p)
 		return 0;
-	return js__fetch(dst, (const void *)p, n, c->failed || c->safe) == n;
+	return js__fetch(dst, (const void *)p, n, js__safe(c)) == n;
+}
+
+void js__put_ts(struct js__ctx *c, long p)
+{
+	struct js_timespec t;
+
+	if (!p) {
+		JS__PUTS(c->w, "NULL");
+		return;
+	}
+	if (!js__get(c, &t, p, sizeof t)) {
+		js__put_ptr(c->w, p);
+		return;
+	}
+	JS__PUTS(c->w, "{tv_sec=");
+	js__put_dec(c->w, t.tv_sec);
+	JS__PUTS(c->w, ", tv_nsec=");
+	js__put_dec(c->w, t.tv_nsec);
+	js__putc(c->w, '}');
+}
+
+void js__put_iov(struct js__ctx *c, long p, long cnt, int out)
+{
+	struct js_iovec v;
+	unsigned long left = out ? (unsigned long)c->ret : ~0UL;
+	long i;
+
+	if (cnt < 0 || !js__get(c, &v, p, sizeof v)) {
+		js__put_ptr(c->w, p);
+		return;
+	}
+	js__putc(c->w, '[');
+	for (i = 0; i < cnt; i++) {
+		unsigned long l;
+
+		if (i)
+			js__put_sep(c->w);
+		if (i == IOVMAX || !js__get(c, &v, p + i * (long)sizeof v, sizeof v)) {
+			JS__PUTS(c->w, "...");
+			break;
+		}
+		l = v.iov_len < left ? v.iov_len : left;
+		JS__PUTS(c->w, "{iov_base=");
+		if (out && c->failed)	/* nothing was read into it */
+			js__put_ptr(c->w, (long)v.iov_base);
+		else
+			js__put_data(c, (long)v.iov_base, l, c->safe, 0);
+		JS__PUTS(c->w, ", iov_len=");
+		js__put_udec(c->w, v.iov_len);
+		js__putc(c->w, '}');
+		left -= l;
+	}
+	js__putc(c->w, ']');
 }
 
 void js__put_sep(struct js__w *w)

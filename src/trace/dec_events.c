@@ -158,7 +158,7 @@ static int poll_result(struct js__ctx *c, int pp)
 	put_pollfds(c, A(0), (unsigned long)A(1), 1);
 	if (pp && A(2)) {
 		JS__PUTS(W, ", left ");
-		js__put_timespec(W, A(2), 0);
+		js__put_ts(c, A(2));
 	}
 	js__putc(W, ')');
 	return JS__DEC_ALL;
@@ -172,7 +172,7 @@ static int dec_poll(struct js__ctx *c, int pp)
 	js__put_udec(W, (unsigned int)A(1));
 	sep(c);
 	if (pp) {
-		js__put_timespec(W, A(2), c->failed);
+		js__put_ts(c, A(2));
 		sep(c);
 		put_sigset(c, A(3), (unsigned long)A(4));
 		sep(c);
@@ -242,7 +242,7 @@ static int select_result(struct js__ctx *c, int ps)
 			sep(c);
 		JS__PUTS(W, "left ");
 		if (ps)
-			js__put_timespec(W, A(4), 0);
+			js__put_ts(c, A(4));
 		else
 			js__put_timeval(c, A(4));
 	}
@@ -263,7 +263,7 @@ static int dec_select(struct js__ctx *c, int ps)
 	}
 	sep(c);
 	if (ps)
-		js__put_timespec(W, A(4), c->failed);
+		js__put_ts(c, A(4));
 	else
 		js__put_timeval(c, A(4));
 	if (ps) {
@@ -341,7 +341,7 @@ int js__dec_events(struct js__ctx *c)
 		js__put_dec(W, (int)A(2));
 		sep(c);
 		if (c->nr == JS_NR_epoll_pwait2)
-			js__put_timespec(W, A(3), c->failed);
+			js__put_ts(c, A(3));
 		else
 			js__put_dec(W, (int)A(3));
 		if (c->nr != JS_NR_epoll_pwait && c->nr != JS_NR_epoll_pwait2)

@@ -259,34 +259,6 @@ static const struct js__flag rwf[] = {
 	JS__FLAG(RWF_NOWAIT), JS__FLAG(RWF_APPEND),
 };
 
-/* An iovec array the call was to fill, after it failed: the addresses,
- * as strace shows them then; else js__put_iovs. */
-static void put_iovs(struct js__ctx *c, long p, long cnt, int out)
-{
-	struct js_iovec v;
-	long i;
-
-	if (!(out && c->failed) || cnt <= 0 || !js__get(c, &v, p, sizeof v)) {
-		js__put_iovs(c, p, cnt, out);
-		return;
-	}
-	js__putc(W, '[');
-	for (i = 0; i < cnt; i++) {
-		if (i)
-			sep(c);
-		if (i == IOVMAX || !js__get(c, &v, p + i * (long)sizeof v, sizeof v)) {
-			JS__PUTS(W, "...");
-			break;
-		}
-		JS__PUTS(W, "{iov_base=");
-		js__put_ptr(W, (long)v.iov_base);
-		JS__PUTS(W, ", iov_len=");
-		js__put_udec(W, v.iov_len);
-		js__putc(W, '}');
-	}
-	js__putc(W, ']');
-}
-
 /* struct file_handle as the kernel left it: its size alone after a
  * failure (after EOVERFLOW the size needed, where strace shows the size
  * passed in too, "N => M", gone once the kernel wrote it), the whole
@@ -309,20 +281,22 @@ static void put_handle(struct js__ctx *c, long p, int out)
 	js__put_dec(W, h.handle_type);
 	JS__PUTS(W, ", f_handle=");
 	js__put_data(c, p + (long)sizeof h, h.handle_bytes > JS_MAX_HANDLE_SZ ? JS_MAX_HANDLE_SZ : h.handle_bytes,
-		     c->failed || c->safe, JS__QHEX);
+		     c->safe, JS__QHEX);
 	js__putc(W, '}');
 }
 
 /* getdents64's buffer: the entries in the ret bytes the call filled. */
 static void put_dents(struct js__ctx *c)
 {
-	unsigned long off = 0, n = 0;
+	unsigned long off = 0, n = 0, end = (unsigned long)c->ret;
 	unsigned short reclen;
 
 	js__put_ptr(W, A(1));
 	if (c->failed)
 		return;
-	while (off < (unsigned long)c->ret &&
+	if (end > (unsigned long)A(2))
+		end = (unsigned long)A(2);
+	while (off < end &&
 	       js__get(c, &reclen, A(1) + (long)off + 16, sizeof reclen) && reclen) {
 		off += reclen;
 		n++;
@@ -332,7 +306,7 @@ static void put_dents(struct js__ctx *c)
 	JS__PUTS(W, " entries */");
 }
 
-int js__dec_fs(struct js__ctx *c)
+static int dec(struct js__ctx *c)
 {
 	int v = 0;
 
@@ -451,7 +425,7 @@ int js__dec_fs(struct js__ctx *c)
 	case JS_NR_vmsplice:
 		js__put_dec(W, (int)A(0));
 		sep(c);
-		js__put_iovs(c, A(1), A(2), 0);
+		js__put_iov(c, A(1), A(2), 0);
 		sep(c);
 		js__put_udec(W, (unsigned long)A(2));
 		sep(c);
@@ -506,7 +480,7 @@ int js__dec_fs(struct js__ctx *c)
 	case JS_NR_readv: case JS_NR_writev:
 		js__put_dec(W, (int)A(0));
 		sep(c);
-		put_iovs(c, A(1), (int)A(2), c->nr == JS_NR_readv);
+		js__put_iov(c, A(1), (int)A(2), c->nr == JS_NR_readv);
 		sep(c);
 		js__put_dec(W, (int)A(2));
 		return JS__DEC_ARGS;
@@ -538,8 +512,8 @@ int js__dec_fs(struct js__ctx *c)
 	case JS_NR_preadv2: case JS_NR_pwritev2:
 		js__put_dec(W, (int)A(0));
 		sep(c);
-		put_iovs(c, A(1), (int)A(2),
-			 c->nr == JS_NR_preadv || c->nr == JS_NR_preadv2);
+		js__put_iov(c, A(1), (int)A(2),
+			    c->nr == JS_NR_preadv || c->nr == JS_NR_preadv2);
 		sep(c);
 		js__put_dec(W, (int)A(2));
 		sep(c);
@@ -551,4 +525,17 @@ int js__dec_fs(struct js__ctx *c)
 		return JS__DEC_ARGS;
 	}
 	return js__dec_fs_more(c);
+}
+
+/* Every read of a decoded call's memory goes the safe way where it can
+ * (js__safe): paths and buffers included, through c->safe. */
+int js__dec_fs(struct js__ctx *c)
+{
+	int safe = c->safe, r;
+
+	c->safe = js__safe(c);
+	r = dec(c);
+	if (!r)
+		c->safe = safe;
+	return r;
 }

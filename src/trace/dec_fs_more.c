@@ -246,7 +246,7 @@ static int dec_xattr(struct js__ctx *c, int byfd, int kind)
 		sep(c);
 	}
 	if (kind == 's')
-		js__put_data(c, A(i), (unsigned long)A(i + 1), c->failed || c->safe, 0);
+		js__put_data(c, A(i), (unsigned long)A(i + 1), c->safe, 0);
 	else
 		put_outval(c, A(i));
 	sep(c);

@@ -98,7 +98,7 @@ static void put_msgbuf(struct js__ctx *c, long p, unsigned long size, int out)
 	JS__PUTS(W, "{mtype=");
 	js__put_dec(W, type);
 	JS__PUTS(W, ", mtext=");
-	js__put_data(c, p + (long)sizeof type, size, c->failed || c->safe, 0);
+	js__put_data(c, p + (long)sizeof type, size, c->safe, 0);
 	js__putc(W, '}');
 }
 
@@ -238,7 +238,7 @@ int js__dec_ipc(struct js__ctx *c)
 		js__put_udec(W, (unsigned long)A(2));
 		if (c->nr == JS_NR_semtimedop) {
 			sep(c);
-			js__put_timespec(W, A(3), c->failed);
+			js__put_ts(c, A(3));
 		}
 		return JS__DEC_ARGS;
 	case JS_NR_semctl:
@@ -280,7 +280,7 @@ int js__dec_ipc(struct js__ctx *c)
 		sep(c);
 		put_outnum(c, A(3), 4, 0);
 		sep(c);
-		js__put_timespec(W, A(4), c->failed);
+		js__put_ts(c, A(4));
 		return JS__DEC_ARGS;
 	case JS_NR_mq_getsetattr:
 		js__put_dec(W, (int)A(0));

@@ -3,13 +3,19 @@
 #include <libjs/sys.h>
 #include "trace.h"
 
+/* Reads the safe way where it can, as js__dec_fs (dec_fs.c). */
 int js__dec_misc(struct js__ctx *c)
 {
-	int r = js__dec_time(c);
+	int safe = c->safe, r;
+
+	c->safe = js__safe(c);
+	r = js__dec_time(c);
 
 	if (!r)
 		r = js__dec_events(c);
 	if (!r)
 		r = js__dec_ipc(c);
+	if (!r)
+		c->safe = safe;
 	return r;
 }

@@ -71,7 +71,7 @@ static void dec_fsconfig(struct js__ctx *c)
 		js__put_path(c, A(3));
 		break;
 	case JS_FSCONFIG_SET_BINARY:
-		js__put_data(c, A(3), (unsigned long)(int)A(4), c->failed || c->safe, 0);
+		js__put_data(c, A(3), (unsigned long)(int)A(4), c->safe, 0);
 		break;
 	default:
 		js__put_ptr(W, A(3));

@@ -193,8 +193,18 @@ JS__HIDDEN int js__dec_misc(struct js__ctx *c);
 /* ---- tdec1: helpers shared by the fs and misc decoders (dec_common.c,
  * dec_fs*.c, dec_time.c, dec_events.c, dec_misc.c) ---- */
 /* n bytes of the traced memory at p into dst, all or nothing (1 or 0);
- * through js__fetch, safe when the call failed or the row says so. */
+ * through js__fetch's path that cannot fault. */
 JS__HIDDEN int js__get(struct js__ctx *c, void *dst, long p, size_t n);
+/* Whether the decoders' reads go the way that cannot fault: always where
+ * process_vm_readv works (so the decoders set c->safe from it), else
+ * after a failure or where the row asks. */
+JS__HIDDEN int js__safe(const struct js__ctx *c);
+/* struct timespec at p, read as js__get reads. */
+JS__HIDDEN void js__put_ts(struct js__ctx *c, long p);
+/* An iovec array of cnt, read as js__get reads: in-buffers cut at
+ * STRMAX, out-buffers (out) the ret bytes filled, their addresses after
+ * a failure; IOVMAX elements, then "...". */
+JS__HIDDEN void js__put_iov(struct js__ctx *c, long p, long cnt, int out);
 JS__HIDDEN void js__put_sep(struct js__w *w);		/* ", " */
 JS__HIDDEN void js__put_dirfd(struct js__w *w, long fd);	/* AT_FDCWD or the fd */
 /* strace's print_symbolic_mode_t: S_IFREG|S_ISUID|0755, or octal. */
