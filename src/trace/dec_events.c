@@ -105,18 +105,27 @@ static const struct js__flag pollfl[] = {
 };
 
 /* poll's array: the requests (events), or after the call those with
- * revents; returns 0 when it could not be read. */
+ * revents, read a window at a time (at most POLL_MAX entries looked at);
+ * returns 0 when it could not be read. */
+#define POLL_MAX (1UL << 20)
 static int put_pollfds(struct js__ctx *c, long p, unsigned long n, int rev)
 {
-	struct js_pollfd f;
-	unsigned long i, shown = 0;
+	struct js_pollfd win[64], f;
+	unsigned long i, base = 0, have = 0, shown = 0;
 
-	if (!p || (n && !js__get(c, &f, p, sizeof f)))
+	if (!p || (n && !js__get(c, win, p, sizeof win[0])))
 		return 0;
+	if (n > POLL_MAX)
+		n = POLL_MAX;
 	js__putc(W, '[');
 	for (i = 0; i < n; i++) {
-		if (!js__get(c, &f, p + (long)(i * sizeof f), sizeof f))
-			break;
+		if (i >= base + have) {
+			base = i;
+			have = n - i < 64 ? n - i : 64;
+			if (!js__get(c, win, p + (long)(i * sizeof f), have * sizeof f))
+				break;
+		}
+		f = win[i - base];
 		if (rev && !f.revents)
 			continue;
 		if (shown && shown == STRMAX) {

@@ -285,10 +285,14 @@ static void put_handle(struct js__ctx *c, long p, int out)
 	js__putc(W, '}');
 }
 
-/* getdents64's buffer: the entries in the ret bytes the call filled. */
+/* getdents64's buffer: the records in the bytes the call filled (at
+ * most the buffer, and at most DENTS_MAX bytes counted), read a window
+ * at a time. */
+#define DENTS_MAX (1UL << 20)
 static void put_dents(struct js__ctx *c)
 {
-	unsigned long off = 0, n = 0, end = (unsigned long)c->ret;
+	unsigned char win[1024];
+	unsigned long off = 0, base = 0, have = 0, n = 0, end = (unsigned long)c->ret;
 	unsigned short reclen;
 
 	js__put_ptr(W, A(1));
@@ -296,8 +300,19 @@ static void put_dents(struct js__ctx *c)
 		return;
 	if (end > (unsigned long)A(2))
 		end = (unsigned long)A(2);
-	while (off < end &&
-	       js__get(c, &reclen, A(1) + (long)off + 16, sizeof reclen) && reclen) {
+	if (end > DENTS_MAX)
+		end = DENTS_MAX;
+	while (off < end) {
+		/* d_reclen sits at bytes 16..17 of a record */
+		if (off + 18 > base + have) {
+			base = off;
+			have = end - off < sizeof win ? end - off : sizeof win;
+			if (have < 18 || !js__get(c, win, A(1) + (long)base, have))
+				break;
+		}
+		__builtin_memcpy(&reclen, win + (off - base) + 16, sizeof reclen);
+		if (!reclen)
+			break;
 		off += reclen;
 		n++;
 	}
