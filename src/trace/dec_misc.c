@@ -1,5 +1,6 @@
 /* The decoders of the rest: time (dec_time.c), events (dec_events.c),
- * and here IPC, scheduling and the other calls, as strace decodes them. */
+ * IPC and AIO (dec_ipc.c), scheduling (dec_sched.c), as strace decodes
+ * them. */
 #include <libjs/sys.h>
 #include "trace.h"
 
@@ -15,6 +16,8 @@ int js__dec_misc(struct js__ctx *c)
 		r = js__dec_events(c);
 	if (!r)
 		r = js__dec_ipc(c);
+	if (!r)
+		r = js__dec_sched(c);
 	if (!r)
 		c->safe = safe;
 	return r;

@@ -240,6 +240,7 @@ JS__HIDDEN int js__dec_mount(struct js__ctx *c);
 JS__HIDDEN int js__dec_time(struct js__ctx *c);
 JS__HIDDEN int js__dec_events(struct js__ctx *c);
 JS__HIDDEN int js__dec_ipc(struct js__ctx *c);
+JS__HIDDEN int js__dec_sched(struct js__ctx *c);
 /* ---- end tdec1 ---- */
 
 /* The fault rules (fault.c): the rule matching this call of nr, counted.
