@@ -88,12 +88,15 @@ static void put_attr(struct js__ctx *c, long p, int out)
 	js__putc(W, '}');
 }
 
-/* A CPU set of n bytes: the CPUs in it, [0 1 5]. */
+/* A CPU set of n bytes: the CPUs in it, [0 1 5]; no more than the
+ * kernel's largest NR_CPUS (8192) looked at. */
 static void put_cpus(struct js__ctx *c, long p, unsigned long n)
 {
 	unsigned long word, i, cpu;
 	int any = 0;
 
+	if (n > 8192 / 8)
+		n = 8192 / 8;
 	if (!js__get(c, &word, p, n < sizeof word ? n : sizeof word)) {
 		js__put_ptr(W, p);
 		return;
