@@ -1,5 +1,5 @@
 /* Differential trace program (tests/sh/test_trace_diff.sh): fcntl and
- * locks, statfs, xattrs, openat2, splice and friends.  Runs in an empty
+ * locks, statfs, xattrs, openat2, splice and friends, ioctl.  Runs in an empty
  * scratch directory; exit status 0. */
 #include <libjs/libjs.h>
 
@@ -61,6 +61,19 @@ int main(void)
 	js_splice((int)fd, &o1, p[1], 0, 8, JS_SPLICE_F_MOVE | JS_SPLICE_F_MORE);
 	js_tee(p[0], -1, 4, JS_SPLICE_F_NONBLOCK);
 	js_vmsplice(p[1], &iov, 1, JS_SPLICE_F_GIFT);
+	{
+		int n = 0, one = 1;
+		struct js_winsize ws;
+
+		js_ioctl(p[0], JS_FIONREAD, &n);
+		js_ioctl(p[0], JS_FIONBIO, &one);
+		js_ioctl(p[0], JS_FIOCLEX);
+		js_ioctl(p[0], JS_FIONCLEX);
+		js_ioctl(p[0], JS_TCGETS, b);
+		js_ioctl(p[0], JS_TIOCGWINSZ, &ws);
+		js_ioctl(p[0], JS_TIOCGPGRP, &n);
+		js_ioctl(p[0], 0x12345678, b);
+	}
 	js_close(p[0]);
 	js_close(p[1]);
 	js_preadv((int)fd, &iov, 1, 2);
