@@ -164,7 +164,8 @@ static int poll_result(struct js__ctx *c, int pp)
 		return JS__DEC_ALL;
 	}
 	JS__PUTS(W, " (");
-	put_pollfds(c, A(0), (unsigned long)A(1), 1);
+	if (!put_pollfds(c, A(0), (unsigned long)A(1), 1))
+		js__put_ptr(W, A(0));
 	if (pp && A(2)) {
 		JS__PUTS(W, ", left ");
 		js__put_ts(c, A(2));

@@ -197,7 +197,7 @@ JS__HIDDEN int js__dec_misc(struct js__ctx *c);
 JS__HIDDEN int js__get(struct js__ctx *c, void *dst, long p, size_t n);
 /* Whether the decoders' reads go the way that cannot fault: always where
  * process_vm_readv works (so the decoders set c->safe from it), else
- * after a failure or where the row asks. */
+ * after a failure only. */
 JS__HIDDEN int js__safe(const struct js__ctx *c);
 /* struct timespec at p, read as js__get reads. */
 JS__HIDDEN void js__put_ts(struct js__ctx *c, long p);

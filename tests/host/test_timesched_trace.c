@@ -50,9 +50,10 @@ static void rows(void **state)
 	/* getpriority: the system call's own result, 20 - nice */
 	assert_string_equal(fmt(JS_NR_getpriority, JS_PRIO_PROCESS, 0, 0, 0, 23),
 			    "getpriority(0, 0) = 23");
-	/* generic rows of the others: every argument shown */
+	/* policies by name, as strace (src/trace/dec_sched.c) */
 	assert_string_equal(fmt(JS_NR_sched_get_priority_max, JS_SCHED_FIFO, 0, 0, 0, 99),
-			    "sched_get_priority_max(1) = 99");
+			    "sched_get_priority_max(SCHED_FIFO) = 99");
+	/* generic rows of the others: every argument shown */
 	assert_string_equal(fmt(JS_NR_ioprio_get, JS_IOPRIO_WHO_PROCESS, 0, 0, 0, 0x4004),
 			    "ioprio_get(1, 0) = 16388");
 }
