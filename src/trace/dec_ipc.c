@@ -156,6 +156,86 @@ static void put_mqattr(struct js__ctx *c, long p, int out)
 	js__putc(W, '}');
 }
 
+static void put_perm(struct js__w *w, const struct js_ipc_perm *p)
+{
+	JS__PUTS(w, "{uid=");
+	js__put_udec(w, p->uid);
+	JS__PUTS(w, ", gid=");
+	js__put_udec(w, p->gid);
+	JS__PUTS(w, ", mode=");
+	js__put_oct(w, p->mode & 0777);
+	JS__PUTS(w, ", key=");
+	js__put_hex(w, (unsigned int)p->key);
+	JS__PUTS(w, ", cuid=");
+	js__put_udec(w, p->cuid);
+	JS__PUTS(w, ", cgid=");
+	js__put_udec(w, p->cgid);
+	js__putc(w, '}');
+}
+
+static void field(struct js__w *w, const char *name, long v)
+{
+	JS__PUTS(w, ", ");
+	js__put(w, name);
+	js__putc(w, '=');
+	js__put_dec(w, v);
+}
+
+/* What an IPC_STAT-like command wrote (which: 'm'sg, 's'em, 'h' shm),
+ * after success; the address otherwise (IPC_SET's struct included,
+ * which strace shows in part). */
+static void put_ipcstat(struct js__ctx *c, int which, unsigned int cmd, long p)
+{
+	union {
+		struct js_msqid_ds m;
+		struct js_semid_ds s;
+		struct js_shmid_ds h;
+	} u;
+	size_t n = which == 'm' ? sizeof u.m : which == 's' ? sizeof u.s : sizeof u.h;
+
+	int stat;
+
+	cmd &= ~(unsigned int)JS_IPC_64;
+	if (which == 'm')
+		stat = cmd == JS_IPC_STAT || cmd == JS_MSG_STAT || cmd == JS_MSG_STAT_ANY;
+	else if (which == 's')
+		stat = cmd == JS_IPC_STAT || cmd == JS_SEM_STAT || cmd == JS_SEM_STAT_ANY;
+	else
+		stat = cmd == JS_IPC_STAT || cmd == JS_SHM_STAT || cmd == JS_SHM_STAT_ANY;
+	if (c->failed || !stat || !js__get(c, &u, p, n)) {
+		js__put_ptr(W, p);
+		return;
+	}
+	if (which == 'm') {
+		JS__PUTS(W, "{msg_perm=");
+		put_perm(W, &u.m.msg_perm);
+		field(W, "msg_stime", u.m.msg_stime);
+		field(W, "msg_rtime", u.m.msg_rtime);
+		field(W, "msg_ctime", u.m.msg_ctime);
+		field(W, "msg_qnum", (long)u.m.msg_qnum);
+		field(W, "msg_qbytes", (long)u.m.msg_qbytes);
+		field(W, "msg_lspid", u.m.msg_lspid);
+		field(W, "msg_lrpid", u.m.msg_lrpid);
+	} else if (which == 's') {
+		JS__PUTS(W, "{sem_perm=");
+		put_perm(W, &u.s.sem_perm);
+		field(W, "sem_otime", u.s.sem_otime);
+		field(W, "sem_ctime", u.s.sem_ctime);
+		field(W, "sem_nsems", (long)u.s.sem_nsems);
+	} else {
+		JS__PUTS(W, "{shm_perm=");
+		put_perm(W, &u.h.shm_perm);
+		field(W, "shm_segsz", (long)u.h.shm_segsz);
+		field(W, "shm_cpid", u.h.shm_cpid);
+		field(W, "shm_lpid", u.h.shm_lpid);
+		field(W, "shm_nattch", (long)u.h.shm_nattch);
+		field(W, "shm_atime", u.h.shm_atime);
+		field(W, "shm_dtime", u.h.shm_dtime);
+		field(W, "shm_ctime", u.h.shm_ctime);
+	}
+	js__putc(W, '}');
+}
+
 /* An unsigned value the call wrote ([2], [0x7f..] for hex). */
 static void put_outnum(struct js__ctx *c, long p, size_t size, int hex)
 {
@@ -228,7 +308,7 @@ int js__dec_ipc(struct js__ctx *c)
 		else
 			put_cmd(W, shmctl_cmd, JS__NELEM(shmctl_cmd), (unsigned int)A(1), "SHM_???");
 		sep(c);
-		js__put_ptr(W, A(2));
+		put_ipcstat(c, c->nr == JS_NR_msgctl ? 'm' : 'h', (unsigned int)A(1), A(2));
 		return JS__DEC_ARGS;
 	case JS_NR_semop: case JS_NR_semtimedop:
 		js__put_dec(W, (int)A(0));
@@ -248,7 +328,7 @@ int js__dec_ipc(struct js__ctx *c)
 		sep(c);
 		put_cmd(W, semctl_cmd, JS__NELEM(semctl_cmd), (unsigned int)A(2), "SEM_???");
 		sep(c);
-		js__put_ptr(W, A(3));
+		put_ipcstat(c, 's', (unsigned int)A(2), A(3));
 		return JS__DEC_ARGS;
 	case JS_NR_shmat:
 		js__put_dec(W, (int)A(0));
@@ -281,6 +361,11 @@ int js__dec_ipc(struct js__ctx *c)
 		put_outnum(c, A(3), 4, 0);
 		sep(c);
 		js__put_ts(c, A(4));
+		return JS__DEC_ARGS;
+	case JS_NR_mq_notify:
+		js__put_dec(W, (int)A(0));
+		sep(c);
+		js__put_sigevent(c, A(1));
 		return JS__DEC_ARGS;
 	case JS_NR_mq_getsetattr:
 		js__put_dec(W, (int)A(0));

@@ -85,7 +85,7 @@ static void put_itimer(struct js__ctx *c, long p, int ns, int out)
 	js__putc(W, '}');
 }
 
-static void put_sigevent(struct js__ctx *c, long p)
+void js__put_sigevent(struct js__ctx *c, long p)
 {
 	struct js_sigevent s;
 	int n;
@@ -100,7 +100,9 @@ static void put_sigevent(struct js__ctx *c, long p)
 	}
 	n = s.sigev_notify;
 	js__putc(W, '{');
-	if (n == JS_SIGEV_SIGNAL || n == JS_SIGEV_THREAD || n == JS_SIGEV_THREAD_ID) {
+	/* strace leaves out a value of 0 */
+	if ((n == JS_SIGEV_SIGNAL || n == JS_SIGEV_THREAD || n == JS_SIGEV_THREAD_ID) &&
+	    s.sigev_value.sival_ptr) {
 		JS__PUTS(W, "sigev_value={sival_int=");
 		js__put_dec(W, s.sigev_value.sival_int);
 		JS__PUTS(W, ", sival_ptr=");
@@ -172,7 +174,7 @@ int js__dec_time(struct js__ctx *c)
 	case JS_NR_timer_create:
 		put_clock(W, A(0));
 		sep(c);
-		put_sigevent(c, A(1));
+		js__put_sigevent(c, A(1));
 		sep(c);
 		put_outint(c, A(2));
 		return JS__DEC_ARGS;

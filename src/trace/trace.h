@@ -234,6 +234,8 @@ JS__HIDDEN void js__put_datecomment(struct js__w *w, long sec, long frac,
 				    int digits);
 /* struct timeval at p: {tv_sec=1, tv_usec=2}, NULL or the address. */
 JS__HIDDEN void js__put_timeval(struct js__ctx *c, long p);
+/* struct sigevent at p as strace shows it (dec_time.c). */
+JS__HIDDEN void js__put_sigevent(struct js__ctx *c, long p);
 /* The fs and misc decoders' second files. */
 JS__HIDDEN int js__dec_fs_more(struct js__ctx *c);
 JS__HIDDEN int js__dec_mount(struct js__ctx *c);

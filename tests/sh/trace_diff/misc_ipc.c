@@ -30,6 +30,11 @@ int main(void)
 	js_msgrcv((int)q, &r, sizeof r.mtext, 0, JS_IPC_NOWAIT);
 	js_msgrcv((int)q, &r, sizeof r.mtext, 1, JS_IPC_NOWAIT | JS_MSG_NOERROR);
 	js_msgrcv((int)q, &r, sizeof r.mtext, 2, JS_IPC_NOWAIT | JS_MSG_EXCEPT);
+	{
+		struct js_msqid_ds ds;
+
+		js_msgctl((int)q, JS_IPC_STAT, &ds);
+	}
 	js_msgctl((int)q, JS_IPC_RMID, 0);
 	js_msgctl((int)q, JS_IPC_RMID, 0);
 	s = js_semget(JS_IPC_PRIVATE, 2, JS_IPC_CREAT | 0600);
@@ -41,10 +46,21 @@ int main(void)
 	su.val = 0;
 	js_semctl((int)s, 1, JS_GETVAL, su);
 	js_semctl((int)s, 0, JS_GETPID, su);
+	{
+		struct js_semid_ds ds;
+
+		su.buf = &ds;
+		js_semctl((int)s, 0, JS_IPC_STAT, su);
+	}
 	js_semctl((int)s, 0, JS_IPC_RMID, su);
 	h = js_shmget(JS_IPC_PRIVATE, 4096, JS_IPC_CREAT | 0600);
 	at = js_shmat((int)h, 0, JS_SHM_RDONLY);
 	js_shmdt(at);
+	{
+		struct js_shmid_ds ds;
+
+		js_shmctl((int)h, JS_IPC_STAT, &ds);
+	}
 	js_shmctl((int)h, JS_IPC_RMID, 0);
 	js_shmget(JS_IPC_PRIVATE, 4096, 0600);
 	mq = js_mq_open("/libjs-trace-diff", JS_O_RDWR | JS_O_CREAT | JS_O_EXCL, 0600, &ma);
@@ -55,6 +71,14 @@ int main(void)
 	js_mq_getsetattr((int)mq, 0, &oa);
 	ma.mq_flags = JS_O_NONBLOCK;
 	js_mq_getsetattr((int)mq, &ma, &oa);
+	{
+		struct js_sigevent sev;
+
+		__builtin_memset(&sev, 0, sizeof sev);
+		sev.sigev_notify = JS_SIGEV_SIGNAL;
+		sev.sigev_signo = JS_SIGUSR1;
+		js_mq_notify((int)mq, &sev);
+	}
 	js_mq_notify((int)mq, 0);
 	js_close(mq);
 	js_mq_unlink("/libjs-trace-diff");
