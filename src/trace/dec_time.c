@@ -144,6 +144,8 @@ static void put_outint(struct js__ctx *c, long p)
 
 int js__dec_time(struct js__ctx *c)
 {
+	struct js_timezone tz;
+
 	switch (c->nr) {
 	case JS_NR_clock_nanosleep:
 		put_clock(W, A(0));
@@ -154,10 +156,26 @@ int js__dec_time(struct js__ctx *c)
 		sep(c);
 		js__put_ptr(W, A(3));
 		return JS__DEC_ARGS;
-	case JS_NR_clock_getres: case JS_NR_clock_settime:
+	case JS_NR_gettimeofday:
+		if (c->failed)
+			js__put_ptr(W, A(0));
+		else
+			js__put_timeval(c, A(0));
+		sep(c);
+		if (c->failed || !A(1) || !js__get(c, &tz, A(1), sizeof tz)) {
+			js__put_ptr(W, A(1));
+		} else {
+			JS__PUTS(W, "{tz_minuteswest=");
+			js__put_dec(W, tz.tz_minuteswest);
+			JS__PUTS(W, ", tz_dsttime=");
+			js__put_dec(W, tz.tz_dsttime);
+			js__putc(W, '}');
+		}
+		return JS__DEC_ARGS;
+	case JS_NR_clock_gettime: case JS_NR_clock_getres: case JS_NR_clock_settime:
 		put_clock(W, A(0));
 		sep(c);
-		if (c->nr == JS_NR_clock_getres && c->failed)
+		if (c->nr != JS_NR_clock_settime && c->failed)
 			js__put_ptr(W, A(1));
 		else
 			js__put_ts(c, A(1));

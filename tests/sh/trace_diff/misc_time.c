@@ -2,8 +2,8 @@
  * interval timers, POSIX timers and timerfds, with the structs strace
  * shows before and after the call.  Deterministic: every timer is armed
  * far in the future and read back as set, every sleep is 0 or past.
- * clock_gettime, clock_getres of a known clock, gettimeofday and time
- * are left out: the vDSO answers them, and strace never sees it. */
+ * clock_gettime and clock_getres of the clocks the vDSO answers,
+ * gettimeofday and time are left out: strace never sees those. */
 #include <libjs/libjs.h>
 
 int main(void)
@@ -24,6 +24,10 @@ int main(void)
 	js_clock_nanosleep(JS_CLOCK_REALTIME, JS_TIMER_ABSTIME, &past, 0);
 	js_clock_nanosleep(99, 0, &req, 0);
 	js_clock_getres(-1, &res);
+	/* the CPU-time clocks, which the vDSO passes to the kernel */
+	js_clock_gettime(JS_CLOCK_PROCESS_CPUTIME_ID, &res);
+	js_clock_gettime(JS_CLOCK_THREAD_CPUTIME_ID, &res);
+	js_clock_gettime(99, &res);
 	js_clock_settime(JS_CLOCK_MONOTONIC, &past);
 	js_setitimer(0 /* ITIMER_REAL */, &itv, &oitv);
 	js_getitimer(0, &oitv);
