@@ -237,8 +237,10 @@ JS__HIDDEN void js__put_timeval(struct js__ctx *c, long p);
 /* struct sigevent at p as strace shows it (dec_time.c). */
 JS__HIDDEN void js__put_sigevent(struct js__ctx *c, long p);
 /* The fs and misc decoders' second files. */
+JS__HIDDEN int js__dec_fs_io(struct js__ctx *c);
 JS__HIDDEN int js__dec_fs_more(struct js__ctx *c);
 JS__HIDDEN int js__dec_mount(struct js__ctx *c);
+JS__HIDDEN int js__dec_ioctl(struct js__ctx *c);
 JS__HIDDEN int js__dec_time(struct js__ctx *c);
 JS__HIDDEN int js__dec_events(struct js__ctx *c);
 JS__HIDDEN int js__dec_ipc(struct js__ctx *c);
