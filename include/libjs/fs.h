@@ -740,6 +740,59 @@ long js_file_setattr(int dirfd, const char *path,
 		     unsigned int at_flags);
 /* ==== end of issue 14, files ========================================== */
 
+/* ==== tdec1 (issue 11): filesystem magic numbers, statfs(2)'s f_type,
+ * as include/uapi/linux/magic.h numbers them (the trace names them). */
+#define JS_EXT2_SUPER_MAGIC      0xEF53
+#define JS_TMPFS_MAGIC           0x01021994
+#define JS_RAMFS_MAGIC           0x858458f6
+#define JS_PROC_SUPER_MAGIC      0x9fa0
+#define JS_SYSFS_MAGIC           0x62656572
+#define JS_DEVPTS_SUPER_MAGIC    0x1cd1
+#define JS_CGROUP2_SUPER_MAGIC   0x63677270
+#define JS_BTRFS_SUPER_MAGIC     0x9123683E
+#define JS_XFS_SUPER_MAGIC       0x58465342
+#define JS_OVERLAYFS_SUPER_MAGIC 0x794c7630
+#define JS_NFS_SUPER_MAGIC       0x6969
+#define JS_FUSE_SUPER_MAGIC      0x65735546
+#define JS_SQUASHFS_MAGIC        0x73717368
+#define JS_V9FS_MAGIC            0x01021997
+#define JS_MSDOS_SUPER_MAGIC     0x4d44
+/* ioctl(2) requests every file or terminal answers (ioctl_tty(2),
+ * ioctl_fionread... include/uapi/asm-generic/ioctls.h, which x86_64,
+ * aarch64 and riscv64 all use), and the request number's fields
+ * (asm-generic/ioctl.h: nr 8 bits, type 8, size 14, direction 2). */
+#define JS_TCGETS     0x5401
+#define JS_TCSETS     0x5402
+#define JS_TCSETSW    0x5403
+#define JS_TCSETSF    0x5404
+#define JS_TIOCGPGRP  0x540F
+#define JS_TIOCSPGRP  0x5410
+#define JS_TIOCOUTQ   0x5411
+#define JS_TIOCGWINSZ 0x5413
+#define JS_TIOCSWINSZ 0x5414
+#define JS_FIONREAD   0x541B
+#define JS_FIONBIO    0x5421
+#define JS_FIONCLEX   0x5450
+#define JS_FIOCLEX    0x5451
+#define JS_FIOASYNC   0x5452
+#define JS_IOC_NRBITS    8
+#define JS_IOC_TYPEBITS  8
+#define JS_IOC_SIZEBITS  14
+#define JS_IOC_NRSHIFT   0
+#define JS_IOC_TYPESHIFT 8
+#define JS_IOC_SIZESHIFT 16
+#define JS_IOC_DIRSHIFT  30
+#define JS_IOC_NONE  0U
+#define JS_IOC_WRITE 1U
+#define JS_IOC_READ  2U
+struct js_winsize {
+	unsigned short ws_row;
+	unsigned short ws_col;
+	unsigned short ws_xpixel;
+	unsigned short ws_ypixel;
+};
+/* ==== end tdec1 ==== */
+
 #ifdef __cplusplus
 }
 #endif

@@ -273,6 +273,48 @@ JS__HIDDEN int js__dec_res(struct js__ctx *c);
 JS__HIDDEN int js__dec_prctl(struct js__ctx *c);
 /* ---- end of tdec2 ---- */
 
+/* ---- tdec1: helpers shared by the fs and misc decoders (dec_common.c,
+ * dec_fs*.c, dec_time.c, dec_events.c, dec_misc.c) ---- */
+/* struct timespec at p, read as js__get reads. */
+JS__HIDDEN void js__put_ts(struct js__ctx *c, long p);
+/* An iovec array of cnt, read as js__get reads: in-buffers cut at
+ * STRMAX, out-buffers (out) the ret bytes filled, their addresses after
+ * a failure; IOVMAX elements, then "...". */
+JS__HIDDEN void js__put_iov(struct js__ctx *c, long p, long cnt, int out);
+JS__HIDDEN void js__put_sep(struct js__w *w);		/* ", " */
+JS__HIDDEN void js__put_dirfd(struct js__w *w, long fd);	/* AT_FDCWD or the fd */
+/* strace's print_symbolic_mode_t: S_IFREG|S_ISUID|0755, or octal. */
+JS__HIDDEN void js__put_smode(struct js__w *w, unsigned int mode);
+/* A kernel dev_t (new_encode_dev) as strace shows it: makedev(0x1, 0x3). */
+JS__HIDDEN void js__put_kdev(struct js__w *w, unsigned long dev);
+/* The same for a set with names longer than a struct js__flag holds:
+ * struct js__lflag rows, written JS__LFLAG(X). */
+struct js__lflag {
+	unsigned int v;
+	const char *n;
+};
+#define JS__LFLAG(name) { JS_##name, #name }
+JS__HIDDEN void js__put_lflags(struct js__w *w, const struct js__lflag *t,
+			       size_t n, unsigned long v, const char *unknown);
+/* " / * 1970-01-01T00:00:01.000000002+0000 * /" after a time in seconds,
+ * with frac of digits (9: ns, 6: us, 0: none) when non-zero. */
+JS__HIDDEN void js__put_datecomment(struct js__w *w, long sec, long frac,
+				    int digits);
+/* struct timeval at p: {tv_sec=1, tv_usec=2}, NULL or the address. */
+JS__HIDDEN void js__put_timeval(struct js__ctx *c, long p);
+/* struct sigevent at p as strace shows it (dec_time.c). */
+JS__HIDDEN void js__put_sigevent(struct js__ctx *c, long p);
+/* The fs and misc decoders' second files. */
+JS__HIDDEN int js__dec_fs_io(struct js__ctx *c);
+JS__HIDDEN int js__dec_fs_more(struct js__ctx *c);
+JS__HIDDEN int js__dec_mount(struct js__ctx *c);
+JS__HIDDEN int js__dec_ioctl(struct js__ctx *c);
+JS__HIDDEN int js__dec_time(struct js__ctx *c);
+JS__HIDDEN int js__dec_events(struct js__ctx *c);
+JS__HIDDEN int js__dec_ipc(struct js__ctx *c);
+JS__HIDDEN int js__dec_sched(struct js__ctx *c);
+/* ---- end tdec1 ---- */
+
 /* The fault rules (fault.c), branch tfault.  This call of nr, counted
  * in the calling thread's copy of nr's rule: 0 (let it through), or the
  * rule's action (JS_FAULT_DO_*) with *value its error or return value. */

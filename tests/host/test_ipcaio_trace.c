@@ -39,7 +39,7 @@ static void ipc_lines(void **state)
 	assert_string_equal(F(JS_NR_semtimedop, -JS_EAGAIN, 1, 0, 1, (long)&ts, 0, 0),
 			    "semtimedop(1, NULL, 1, {tv_sec=2, tv_nsec=5}) = -1 EAGAIN (Resource temporarily unavailable)");
 	assert_string_equal(F(JS_NR_msgget, 5, 0, JS_IPC_CREAT | 0600, 0, 0, 0, 0),
-			    "msgget(0, 0x380) = 5");
+			    "msgget(IPC_PRIVATE, IPC_CREAT|0600) = 5");
 	assert_string_equal(F(JS_NR_add_key, 7, (long)"user", (long)"d", (long)"abc", 3, -2, 0),
 			    "add_key(\"user\", \"d\", \"abc\", 3, -2) = 7");
 	assert_string_equal(F(JS_NR_request_key, 7, (long)"user", (long)"d", 0, 0, 0, 0),
