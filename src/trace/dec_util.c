@@ -10,9 +10,11 @@ void js__put_xval(struct js__w *w, const struct js__flag *t, size_t n,
 	if (js__put_name(w, t, n, v))
 		return;
 	js__put_hex(w, v);
-	JS__PUTS(w, " /* ");
-	js__put(w, unknown);
-	JS__PUTS(w, " */");
+	if (unknown) {
+		JS__PUTS(w, " /* ");
+		js__put(w, unknown);
+		JS__PUTS(w, " */");
+	}
 }
 
 /* p + off as the address arithmetic of the machine: any traced value

@@ -71,7 +71,7 @@ static void stat_structs(void **state)
 			    "fstat(0, {st_mode=0170644, st_size=1221, ...}) = 0");
 	/* failed, or pointing at nothing: the address */
 	assert_string_equal(F(JS_NR_fstat, -JS_EBADF, 9, 0x1000, 0, 0, 0, 0),
-			    "fstat(9, 0x1000) = -9 EBADF (Bad file descriptor)");
+			    "fstat(9, 0x1000) = -1 EBADF (Bad file descriptor)");
 	{
 		long h = hole();
 
@@ -96,9 +96,9 @@ static void statx_struct(void **state)
 			    "{stx_mask=STATX_BASIC_STATS|STATX_MNT_ID, stx_attributes=STATX_ATTR_APPEND|0x100000000, "
 			    "stx_mode=S_IFLNK|0777, stx_size=7, ...}) = 0");
 	assert_string_equal(F(JS_NR_statx, -JS_ENOENT, JS_AT_FDCWD, (long)"x", 0, 0x40000000, 0x1000, 0),
-			    "statx(AT_FDCWD, \"x\", AT_STATX_SYNC_AS_STAT, 0x40000000 /* STATX_??? */, 0x1000) = -2 ENOENT (No such file or directory)");
+			    "statx(AT_FDCWD, \"x\", AT_STATX_SYNC_AS_STAT, 0x40000000 /* STATX_??? */, 0x1000) = -1 ENOENT (No such file or directory)");
 	assert_string_equal(F(JS_NR_statx, -JS_EINVAL, JS_AT_FDCWD, (long)"x", 0x6000, JS_STATX_TYPE | 0x40000000, 0, 0),
-			    "statx(AT_FDCWD, \"x\", 0x6000, STATX_TYPE|0x40000000, NULL) = -22 EINVAL (Invalid argument)");
+			    "statx(AT_FDCWD, \"x\", 0x6000, STATX_TYPE|0x40000000, NULL) = -1 EINVAL (Invalid argument)");
 }
 
 static void times_modes_offsets(void **state)
@@ -111,22 +111,22 @@ static void times_modes_offsets(void **state)
 			    "utimensat(3, NULL, [{tv_sec=1700000000, tv_nsec=0} /* 2023-11-14T22:13:20+0000 */, UTIME_NOW], 0) = 0");
 	ts[0].tv_nsec = 1000000000;	/* out of range: no date */
 	assert_string_equal(F(JS_NR_utimensat, -JS_EINVAL, 3, 0, (long)ts, 0, 0, 0),
-			    "utimensat(3, NULL, [{tv_sec=1700000000, tv_nsec=1000000000}, UTIME_NOW], 0) = -22 EINVAL (Invalid argument)");
+			    "utimensat(3, NULL, [{tv_sec=1700000000, tv_nsec=1000000000}, UTIME_NOW], 0) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_mknodat, 0, JS_AT_FDCWD, (long)"b", JS_S_IFBLK | JS_S_ISGID | 0600, kdev(8, 1), 0, 0),
 			    "mknodat(AT_FDCWD, \"b\", S_IFBLK|S_ISGID|0600, makedev(0x8, 0x1)) = 0");
 	assert_string_equal(F(JS_NR_mknodat, 0, JS_AT_FDCWD, (long)"s", JS_S_IFSOCK | 0600, 99, 0, 0),
 			    "mknodat(AT_FDCWD, \"s\", S_IFSOCK|0600) = 0");
 	assert_string_equal(F(JS_NR_lseek, -JS_EINVAL, 3, -1, 9, 0, 0, 0),
-			    "lseek(3, -1, 0x9 /* SEEK_??? */) = -22 EINVAL (Invalid argument)");
+			    "lseek(3, -1, 0x9 /* SEEK_??? */) = -1 EINVAL (Invalid argument)");
 	/* sendfile moved the offset by its result: before => after */
 	assert_string_equal(F(JS_NR_sendfile, 4, 1, 3, (long)&off, 4, 0, 0),
 			    "sendfile(1, 3, [8] => [12], 4) = 4");
 	assert_string_equal(F(JS_NR_sendfile, -JS_EBADF, 1, 3, (long)&off, 4, 0, 0),
-			    "sendfile(1, 3, [12], 4) = -9 EBADF (Bad file descriptor)");
+			    "sendfile(1, 3, [12], 4) = -1 EBADF (Bad file descriptor)");
 	assert_string_equal(F(JS_NR_copy_file_range, 2, 3, (long)&off, 4, 0, 2, 0),
 			    "copy_file_range(3, [10], 4, NULL, 2, 0) = 2");
 	assert_string_equal(F(JS_NR_fallocate, -JS_EOPNOTSUPP, 3, 0x100, 0, 1, 0, 0),
-			    "fallocate(3, 0x100 /* FALLOC_FL_??? */, 0, 1) = -95 EOPNOTSUPP (Operation not supported)");
+			    "fallocate(3, 0x100 /* FALLOC_FL_??? */, 0, 1) = -1 EOPNOTSUPP (Operation not supported)");
 	assert_string_equal(F(JS_NR_sync_file_range, 0, 3, 0, 0, 7, 0, 0),
 			    "sync_file_range(3, 0, 0, SYNC_FILE_RANGE_WAIT_BEFORE|SYNC_FILE_RANGE_WRITE|SYNC_FILE_RANGE_WAIT_AFTER) = 0");
 	assert_string_equal(F(JS_NR_flock, 0, 3, JS_LOCK_SH | JS_LOCK_NB, 0, 0, 0, 0),
@@ -153,7 +153,7 @@ static void dirents(void **state)
 	/* a result larger than the buffer counts no further than the buffer */
 	snprintf(want, sizeof want, "getdents64(3, %p /* 2 entries */, 64) = 96", (void *)b);
 	assert_string_equal(F(JS_NR_getdents64, 96, 3, (long)b, 64, 0, 0, 0), want);
-	snprintf(want, sizeof want, "getdents64(3, %p, 64) = -9 EBADF (Bad file descriptor)", (void *)b);
+	snprintf(want, sizeof want, "getdents64(3, %p, 64) = -1 EBADF (Bad file descriptor)", (void *)b);
 	assert_string_equal(F(JS_NR_getdents64, -JS_EBADF, 3, (long)b, 64, 0, 0, 0), want);
 }
 
@@ -167,7 +167,7 @@ static void fcntl_cmds(void **state)
 	assert_string_equal(F(JS_NR_fcntl, 0, 3, JS_F_OFD_SETLKW, (long)&fl, 0, 0, 0),
 			    "fcntl(3, F_OFD_SETLKW, {l_type=F_RDLCK, l_whence=SEEK_CUR, l_start=-5, l_len=0}) = 0");
 	assert_string_equal(F(JS_NR_fcntl, -JS_EINVAL, 3, JS_F_GETLK, 0x1000, 0, 0, 0),
-			    "fcntl(3, F_GETLK, 0x1000) = -22 EINVAL (Invalid argument)");
+			    "fcntl(3, F_GETLK, 0x1000) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_fcntl, 0, 3, JS_F_SETFD, 0, 0, 0, 0), "fcntl(3, F_SETFD, 0) = 0");
 	assert_string_equal(F(JS_NR_fcntl, 0x8002, 3, JS_F_GETFL, 0, 0, 0, 0),
 			    "fcntl(3, F_GETFL) = 0x8002 (flags O_RDWR|O_LARGEFILE)");
@@ -178,7 +178,7 @@ static void fcntl_cmds(void **state)
 	assert_string_equal(F(JS_NR_fcntl, 0, 3, JS_F_ADD_SEALS, JS_F_SEAL_WRITE, 0, 0, 0),
 			    "fcntl(3, F_ADD_SEALS, F_SEAL_WRITE) = 0");
 	assert_string_equal(F(JS_NR_fcntl, -JS_EINVAL, 3, 999, 7, 0, 0, 0),
-			    "fcntl(3, 0x3e7 /* F_??? */, 7) = -22 EINVAL (Invalid argument)");
+			    "fcntl(3, 0x3e7 /* F_??? */, 7) = -1 EINVAL (Invalid argument)");
 }
 
 static void statfs_xattr_openat2(void **state)
@@ -227,7 +227,7 @@ static void mounts(void **state)
 	assert_string_equal(F(JS_NR_fsconfig, 0, 3, JS_FSCONFIG_SET_PATH, (long)"source", (long)"/dev/x", JS_AT_FDCWD, 0),
 			    "fsconfig(3, FSCONFIG_SET_PATH, \"source\", \"/dev/x\", AT_FDCWD) = 0");
 	assert_string_equal(F(JS_NR_fsconfig, -JS_EINVAL, 3, 42, 0, 0, 0, 0),
-			    "fsconfig(3, 0x2a /* FSCONFIG_??? */, NULL, NULL, 0) = -22 EINVAL (Invalid argument)");
+			    "fsconfig(3, 0x2a /* FSCONFIG_??? */, NULL, NULL, 0) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_mount_setattr, 0, 3, (long)"", JS_AT_EMPTY_PATH, (long)&ma, sizeof ma, 0),
 			    "mount_setattr(3, \"\", AT_EMPTY_PATH, {attr_set=MOUNT_ATTR_NOEXEC, attr_clr=0, propagation=MS_SLAVE, userns_fd=0}, 32) = 0");
 	assert_string_equal(F(JS_NR_open_tree, 4, JS_AT_FDCWD, (long)"/", JS_OPEN_TREE_CLONE | JS_AT_RECURSIVE, 0, 0, 0),

@@ -37,11 +37,11 @@ static void timers(void **state)
 			    "timerfd_settime(4, TFD_TIMER_ABSTIME, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=3, tv_nsec=500}}, NULL) = 0");
 	/* the old value is the call's answer: its address after a failure */
 	assert_string_equal(F(JS_NR_timer_settime, -JS_EINVAL, 1, 0, (long)&its, 0x1000, 0, 0),
-			    "timer_settime(1, 0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=3, tv_nsec=500}}, 0x1000) = -22 EINVAL (Invalid argument)");
+			    "timer_settime(1, 0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=3, tv_nsec=500}}, 0x1000) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_getitimer, 0, JS_ITIMER_PROF, (long)&itv, 0, 0, 0, 0),
 			    "getitimer(ITIMER_PROF, {it_interval={tv_sec=1, tv_usec=2}, it_value={tv_sec=3, tv_usec=4}}) = 0");
 	assert_string_equal(F(JS_NR_setitimer, -JS_EINVAL, 5, (long)&itv, 0, 0, 0, 0),
-			    "setitimer(0x5 /* ITIMER_??? */, {it_interval={tv_sec=1, tv_usec=2}, it_value={tv_sec=3, tv_usec=4}}, NULL) = -22 EINVAL (Invalid argument)");
+			    "setitimer(0x5 /* ITIMER_??? */, {it_interval={tv_sec=1, tv_usec=2}, it_value={tv_sec=3, tv_usec=4}}, NULL) = -1 EINVAL (Invalid argument)");
 	memset(&sev, 0, sizeof sev);
 	sev.sigev_notify = JS_SIGEV_THREAD_ID;
 	sev.sigev_signo = JS_SIGALRM;
@@ -50,7 +50,7 @@ static void timers(void **state)
 			    "timer_create(CLOCK_MONOTONIC, {sigev_signo=SIGALRM, "
 			    "sigev_notify=SIGEV_THREAD_ID, sigev_notify_thread_id=1234}, [7]) = 0");
 	assert_string_equal(F(JS_NR_timerfd_create, -JS_EINVAL, 10, 0, 0, 0, 0, 0),
-			    "timerfd_create(0xa /* CLOCK_??? */, 0) = -22 EINVAL (Invalid argument)");
+			    "timerfd_create(0xa /* CLOCK_??? */, 0) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_clock_nanosleep, 0, JS_CLOCK_BOOTTIME, JS_TIMER_ABSTIME | 2, 0, 0, 0, 0),
 			    "clock_nanosleep(CLOCK_BOOTTIME, TIMER_ABSTIME|0x2, NULL, NULL) = 0");
 }
@@ -72,7 +72,7 @@ static void polling(void **state)
 	assert_string_equal(F(JS_NR_ppoll, 0, (long)pf, 1, 0, 0, 8, 0),
 			    "ppoll([{fd=0, events=POLLIN}], 1, NULL, NULL, 8) = 0 (Timeout)");
 	assert_string_equal(F(JS_NR_ppoll, -JS_EINTR, (long)pf, 1, 0, 0, 8, 0),
-			    "ppoll([{fd=0, events=POLLIN}], 1, NULL, NULL, 8) = -4 EINTR (Interrupted system call)");
+			    "ppoll([{fd=0, events=POLLIN}], 1, NULL, NULL, 8) = -1 EINTR (Interrupted system call)");
 	JS_FD_ZERO(&rs);
 	JS_FD_SET(0, &rs);
 	JS_FD_SET(65, &rs);
@@ -84,7 +84,7 @@ static void polling(void **state)
 			    "epoll_pwait(3, [{events=EPOLLIN|EPOLLRDHUP, data={u32=0, u64=1099511627776}}, "
 			    "{events=EPOLLOUT, data={u32=3, u64=3}}], 2, -1, NULL, 8) = 2");
 	assert_string_equal(F(JS_NR_epoll_pwait, -JS_EBADF, 3, 0x1000, 2, -1, 0, 8),
-			    "epoll_pwait(3, 0x1000, 2, -1, NULL, 8) = -9 EBADF (Bad file descriptor)");
+			    "epoll_pwait(3, 0x1000, 2, -1, NULL, 8) = -1 EBADF (Bad file descriptor)");
 }
 
 static void masks_and_flags(void **state)
@@ -115,13 +115,13 @@ static void ipc(void **state)
 			    "msgsnd(5, {mtype=3, mtext=\"hi\"}, 2, IPC_NOWAIT) = 0");
 	/* nothing received: the buffer's address */
 	assert_non_null(strstr(F(JS_NR_msgrcv, -JS_ENOMSG, 5, (long)&m, 2, -1, 0, 0), "msgrcv(5, 0x"));
-	assert_non_null(strstr(line, ", 2, -1, 0) = -42 ENOMSG"));
+	assert_non_null(strstr(line, ", 2, -1, 0) = -1 ENOMSG"));
 	assert_string_equal(F(JS_NR_semget, 4, 0x41, 1, JS_IPC_CREAT | JS_IPC_EXCL | 0640, 0, 0, 0),
 			    "semget(0x41, 1, IPC_CREAT|IPC_EXCL|0640) = 4");
 	assert_string_equal(F(JS_NR_semop, 0, 4, (long)&op, 1, 0, 0, 0),
 			    "semop(4, [{sem_num=1, sem_op=-2, sem_flg=SEM_UNDO}], 1) = 0");
 	assert_string_equal(F(JS_NR_semctl, -JS_EINVAL, 4, 0, 99, 0, 0, 0),
-			    "semctl(4, 0, 0x63 /* SEM_??? */, NULL) = -22 EINVAL (Invalid argument)");
+			    "semctl(4, 0, 0x63 /* SEM_??? */, NULL) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_shmctl, 0, 4, JS_IPC_64 | JS_IPC_RMID, 0, 0, 0, 0),
 			    "shmctl(4, IPC_64|IPC_RMID, NULL) = 0");
 	assert_string_equal(F(JS_NR_shmget, 6, 0, 8192, JS_IPC_CREAT | JS_SHM_HUGETLB | 0600, 0, 0, 0),

@@ -58,10 +58,10 @@ static void sockaddrs(void **state)
 			       "&sin6_addr)}, 24) = 0"));
 	/* Short: the family and sa_data as it is. */
 	assert_string_equal(F(JS_NR_connect, -JS_EINVAL, 3, (long)&in, 4, 0, 0, 0),
-			    "connect(3, {sa_family=AF_INET, sa_data=\"\\0P\"}, 4) = -22 EINVAL (Invalid argument)");
-	assert_non_null(strstr(F(JS_NR_connect, -JS_EINVAL, 3, (long)&in, 1, 0, 0, 0), ", 1) = -22"));
+			    "connect(3, {sa_family=AF_INET, sa_data=\"\\0P\"}, 4) = -1 EINVAL (Invalid argument)");
+	assert_non_null(strstr(F(JS_NR_connect, -JS_EINVAL, 3, (long)&in, 1, 0, 0, 0), ", 1) = -1 EINVAL"));
 	assert_string_equal(F(JS_NR_connect, -JS_EFAULT, 3, BAD, 16, 0, 0, 0),
-			    "connect(3, 0x10, 16) = -14 EFAULT (Bad address)");
+			    "connect(3, 0x10, 16) = -1 EFAULT (Bad address)");
 	js_sockaddr_un_init(&un, "/run/x.sock");
 	assert_string_equal(F(JS_NR_bind, 0, 5, (long)&un, 2 + 12, 0, 0, 0),
 			    "bind(5, {sa_family=AF_UNIX, sun_path=\"/run/x.sock\"}, 14) = 0");
@@ -70,7 +70,7 @@ static void sockaddrs(void **state)
 			    "bind(5, {sa_family=AF_UNIX, sun_path=@\"ab\\0c\"}, 7) = 0");
 	in.sin_family = 12345;
 	assert_string_equal(F(JS_NR_connect, -JS_EAFNOSUPPORT, 3, (long)&in, 16, 0, 0, 0),
-			    "connect(3, {sa_family=0x3039 /* AF_??? */, sa_data=\"\\0P\\n\\1\\2\\3\\0\\0\\0\\0\\0\\0\\0\\0\"}, 16) = -97 EAFNOSUPPORT (Address family not supported by protocol)");
+			    "connect(3, {sa_family=0x3039 /* AF_??? */, sa_data=\"\\0P\\n\\1\\2\\3\\0\\0\\0\\0\\0\\0\\0\\0\"}, 16) = -1 EAFNOSUPPORT (Address family not supported by protocol)");
 
 	/* Written by the kernel: the length before and after. */
 	js_sockaddr_in_init(&in, 0x7f000001, 1234);
@@ -83,7 +83,7 @@ static void sockaddrs(void **state)
 	/* A buffer shorter than the address: only what fit is shown. */
 	assert_string_equal(fmtp(JS_NR_getpeername, a, 0, 8),
 			    "getpeername(3, {sa_family=AF_INET, sa_data=\"\\4\\322\\177\\0\\0\\1\"}, [8 => 16]) = 0");
-	assert_non_null(strstr(fmtp(JS_NR_getpeername, a, -JS_ENOTCONN, 8), ", [8]) = -107 ENOTCONN"));
+	assert_non_null(strstr(fmtp(JS_NR_getpeername, a, -JS_ENOTCONN, 8), ", [8]) = -1 ENOTCONN"));
 	a[3] = JS_SOCK_NONBLOCK | JS_SOCK_CLOEXEC;
 	assert_non_null(strstr(fmtp(JS_NR_accept4, a, 5, 16), ", [16], SOCK_CLOEXEC|SOCK_NONBLOCK) = 5"));
 	assert_string_equal(F(JS_NR_accept4, 5, 3, 0, 0, 0, 0, 0),
@@ -108,12 +108,12 @@ static void sockets_and_options(void **state)
 	assert_string_equal(F(JS_NR_socket, 3, JS_AF_INET6, JS_SOCK_DGRAM | JS_SOCK_NONBLOCK | JS_SOCK_CLOEXEC, 0, 0, 0, 0),
 			    "socket(AF_INET6, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 3");
 	assert_string_equal(F(JS_NR_socket, -JS_EINVAL, 99, 15, 0, 0, 0, 0),
-			    "socket(0x63 /* AF_??? */, 0xf /* SOCK_??? */, 0) = -22 EINVAL (Invalid argument)");
+			    "socket(0x63 /* AF_??? */, 0xf /* SOCK_??? */, 0) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_socketpair, 0, JS_AF_UNIX, JS_SOCK_STREAM, 0, (long)sv, 0, 0),
 			    "socketpair(AF_UNIX, SOCK_STREAM, 0, [3, 4]) = 0");
 	assert_string_equal(F(JS_NR_shutdown, 0, 3, JS_SHUT_RDWR, 0, 0, 0, 0), "shutdown(3, SHUT_RDWR) = 0");
 	assert_string_equal(F(JS_NR_shutdown, -JS_EINVAL, 3, 9, 0, 0, 0, 0),
-			    "shutdown(3, 0x9 /* SHUT_??? */) = -22 EINVAL (Invalid argument)");
+			    "shutdown(3, 0x9 /* SHUT_??? */) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_setsockopt, 0, 4, JS_SOL_SOCKET, JS_SO_REUSEADDR, (long)&one, 4, 0),
 			    "setsockopt(4, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0");
 	assert_string_equal(F(JS_NR_setsockopt, 0, 4, JS_IPPROTO_TCP, JS_TCP_NODELAY, (long)&one, 4, 0),
@@ -121,9 +121,9 @@ static void sockets_and_options(void **state)
 	assert_string_equal(F(JS_NR_setsockopt, 0, 4, JS_SOL_SOCKET, JS_SO_LINGER, (long)&lg, 8, 0),
 			    "setsockopt(4, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, 8) = 0");
 	assert_string_equal(F(JS_NR_setsockopt, -JS_ENOPROTOOPT, 4, 999, 7, (long)&one, 4, 0),
-			    "setsockopt(4, 0x3e7 /* SOL_?? */, 7, [1], 4) = -92 ENOPROTOOPT (Protocol not available)");
+			    "setsockopt(4, 0x3e7 /* SOL_?? */, 7, [1], 4) = -1 ENOPROTOOPT (Protocol not available)");
 	assert_string_equal(F(JS_NR_setsockopt, -JS_EFAULT, 4, JS_SOL_SOCKET, JS_SO_SNDBUF, BAD, 4, 0),
-			    "setsockopt(4, SOL_SOCKET, SO_SNDBUF, 0x10, 4) = -14 EFAULT (Bad address)");
+			    "setsockopt(4, SOL_SOCKET, SO_SNDBUF, 0x10, 4) = -1 EFAULT (Bad address)");
 	a[0] = 4, a[1] = JS_SOL_SOCKET, a[2] = JS_SO_LINGER, a[3] = (long)&lg, a[4] = (long)&l;
 	assert_string_equal(fmtp(JS_NR_getsockopt, a, 0, 16),
 			    "getsockopt(4, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, [16 => 8]) = 0");
@@ -133,7 +133,7 @@ static void sockets_and_options(void **state)
 			    "getsockopt(4, SOL_SOCKET, SO_ERROR, [1], [4]) = 0");
 	a[3] = a[4] = 0;
 	assert_string_equal(fmtp(JS_NR_getsockopt, a, -JS_EFAULT, JS__NOPRE),
-			    "getsockopt(4, SOL_SOCKET, SO_ERROR, NULL, NULL) = -14 EFAULT (Bad address)");
+			    "getsockopt(4, SOL_SOCKET, SO_ERROR, NULL, NULL) = -1 EFAULT (Bad address)");
 }
 
 static void messages(void **state)
@@ -173,7 +173,7 @@ static void messages(void **state)
 	assert_string_equal(fmtp(JS_NR_recvmsg, a, 4, 0),
 			    "recvmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"abc\", iov_len=3}, {iov_base=\"x\", iov_len=2}], msg_iovlen=2, msg_control=[{cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=42, uid=1000, gid=100}}], msg_controllen=32, msg_flags=0}, MSG_CMSG_CLOEXEC) = 4");
 	assert_string_equal(fmtp(JS_NR_recvmsg, a, -JS_EAGAIN, 0),
-			    "recvmsg(3, {msg_namelen=0}, MSG_CMSG_CLOEXEC) = -11 EAGAIN (Resource temporarily unavailable)");
+			    "recvmsg(3, {msg_namelen=0}, MSG_CMSG_CLOEXEC) = -1 EAGAIN (Resource temporarily unavailable)");
 	/* A control length that wraps when aligned ends the walk. */
 	h->cmsg_len = ~(size_t)0 - 2;
 	assert_non_null(strstr(fmtp(JS_NR_recvmsg, a, 4, 0), "msg_control=[{cmsg_len=18446744073709551613, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=42, uid=1000, gid=100}}], msg_controllen=32"));
@@ -182,7 +182,7 @@ static void messages(void **state)
 	m.msg_control = (void *)BAD;
 	assert_non_null(strstr(fmtp(JS_NR_recvmsg, a, 4, 0), "msg_iov=[0x10], msg_iovlen=2, msg_control=0x10, msg_controllen=32"));
 	assert_string_equal(F(JS_NR_sendmsg, -JS_EFAULT, 3, BAD, 0, 0, 0, 0),
-			    "sendmsg(3, 0x10, 0) = -14 EFAULT (Bad address)");
+			    "sendmsg(3, 0x10, 0) = -1 EFAULT (Bad address)");
 }
 
 static void signals(void **state)
@@ -202,7 +202,7 @@ static void signals(void **state)
 	assert_string_equal(F(JS_NR_rt_sigaction, 0, JS_SIGTERM, (long)&sa, 0, 8, 0, 0),
 			    "rt_sigaction(SIGTERM, {sa_handler=SIG_IGN, sa_mask=[INT RT_2], sa_flags=SA_RESTART|SA_SIGINFO}, NULL, 8) = 0");
 	assert_string_equal(F(JS_NR_rt_sigaction, -JS_EINVAL, 70, 0, BAD, 8, 0, 0),
-			    "rt_sigaction(70, NULL, 0x10, 8) = -22 EINVAL (Invalid argument)");
+			    "rt_sigaction(70, NULL, 0x10, 8) = -1 EINVAL (Invalid argument)");
 	js_sigfillset(&set);
 	js_sigdelset(&set, JS_SIGRTMIN);
 	js_sigdelset(&set, JS_SIGRTMIN + 1);
@@ -214,7 +214,7 @@ static void signals(void **state)
 	/* Only the kernel's set size is decoded. */
 	assert_non_null(strstr(F(JS_NR_rt_sigprocmask, -JS_EINVAL, 5, (long)&set, 0, 4, 0, 0),
 			       "rt_sigprocmask(0x5 /* SIG_??? */, 0x"));
-	assert_non_null(strstr(line, ", NULL, 4) = -22 EINVAL"));
+	assert_non_null(strstr(line, ", NULL, 4) = -1 EINVAL"));
 	assert_string_equal(F(JS_NR_kill, 0, 12, JS_SIGRTMIN + 3, 0, 0, 0, 0), "kill(12, SIGRT_3) = 0");
 	assert_string_equal(F(JS_NR_kill, 0, 12, 0, 0, 0, 0, 0), "kill(12, 0) = 0");
 	assert_string_equal(F(JS_NR_tgkill, 0, 12, 13, JS_SIGSEGV, 0, 0, 0), "tgkill(12, 13, SIGSEGV) = 0");
@@ -264,7 +264,7 @@ static void processes(void **state)
 	}
 	assert_string_equal(F(JS_NR_execve, -JS_ENOENT, (long)"/x", (long)argv, (long)envp, 0, 0, 0),
 			    (snprintf(want, sizeof want,
-				      "execve(\"/x\", [\"prog\", \"an argument longer than thirty-t\"...], %p /* 2 vars */) = -2 ENOENT (No such file or directory)",
+				      "execve(\"/x\", [\"prog\", \"an argument longer than thirty-t\"...], %p /* 2 vars */) = -1 ENOENT (No such file or directory)",
 				      (void *)envp), want));
 	assert_string_equal(F(JS_NR_prlimit64, 0, 0, JS_RLIMIT_STACK, (long)&rl, 0, 0, 0),
 			    "prlimit64(0, RLIMIT_STACK, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}, NULL) = 0");
@@ -275,15 +275,15 @@ static void processes(void **state)
 	assert_string_equal(F(JS_NR_prctl, 0, JS_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0, 0),
 			    "prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) = 0");
 	assert_string_equal(F(JS_NR_prctl, -JS_EINVAL, 1000, 1, 2, 3, 4, 0),
-			    "prctl(0x3e8 /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = -22 EINVAL (Invalid argument)");
+			    "prctl(0x3e8 /* PR_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_prctl, 1, JS_PR_GET_DUMPABLE, 0, 0, 0, 0, 0),
 			    "prctl(PR_GET_DUMPABLE) = 1 (SUID_DUMP_USER)");
 	assert_string_equal(F(JS_NR_unshare, 0, JS_CLONE_NEWTIME | JS_CLONE_NEWUTS | JS_CLONE_VM, 0, 0, 0, 0, 0),
 			    "unshare(CLONE_NEWTIME|CLONE_VM|CLONE_NEWUTS) = 0");
 	assert_string_equal(F(JS_NR_unshare, -JS_EINVAL, 1, 0, 0, 0, 0, 0),
-			    "unshare(0x1 /* CLONE_??? */) = -22 EINVAL (Invalid argument)");
+			    "unshare(0x1 /* CLONE_??? */) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_setns, -JS_EBADF, -1, 0, 0, 0, 0, 0),
-			    "setns(-1, 0) = -9 EBADF (Bad file descriptor)");
+			    "setns(-1, 0) = -1 EBADF (Bad file descriptor)");
 }
 
 static void memory(void **state)
@@ -294,7 +294,7 @@ static void memory(void **state)
 	assert_string_equal(F(JS_NR_madvise, 0, 0x7f0000000000, 8192, JS_MADV_DONTNEED, 0, 0, 0),
 			    "madvise(0x7f0000000000, 8192, MADV_DONTNEED) = 0");
 	assert_string_equal(F(JS_NR_madvise, -JS_EINVAL, 0x7f0000000000, 8192, 999, 0, 0, 0),
-			    "madvise(0x7f0000000000, 8192, 0x3e7 /* MADV_??? */) = -22 EINVAL (Invalid argument)");
+			    "madvise(0x7f0000000000, 8192, 0x3e7 /* MADV_??? */) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(F(JS_NR_mlock, 0, 0x7f0000001000, 4096, 0, 0, 0, 0),
 			    "mlock(0x7f0000001000, 4096) = 0");
 	assert_string_equal(F(JS_NR_mremap, 0x7f0000010000, 0x7f0000000000, 4096, 8192, JS_MREMAP_MAYMOVE, 0, 0),
