@@ -273,8 +273,12 @@ static int name(struct js__w *w, const struct fl *t, size_t n,
 {
 	size_t i;
 
+	/* A negative int constant (RUSAGE_CHILDREN, SI_QUEUE: -1) is held
+	 * sign-extended, and matches the same int passed as the kernel's
+	 * unsigned int too. */
 	for (i = 0; i < n; i++)
-		if (t[i].v == v) {
+		if (t[i].v == v || (t[i].v >> 31 == 0x1ffffffffULL &&
+				    (unsigned int)t[i].v == v)) {
 			put_fl(w, &t[i]);
 			return 1;
 		}
