@@ -1,3 +1,4 @@
+/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh): readiness
  * and notification: epoll, poll, select, eventfd, signalfd, inotify,
  * fanotify, with the arrays strace shows after the call (ready events,

@@ -1,3 +1,4 @@
+/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh), process
  * domain: fork (clone with strace's argument order), children that exit
  * with a status, die by a signal or are stopped and continued; wait4's
