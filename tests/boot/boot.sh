@@ -1,0 +1,133 @@
+#!/bin/sh
+# One real boot of make check-boot (docs/boot.md):
+#   tests/boot/boot.sh ARCH BUILD_DIR CACHE_DIR
+# BUILD_DIR is that architecture's libjs build (build, build-aarch64, ...)
+# holding the freestanding tests, the examples and tests/boot's programs.
+# Builds an initramfs (cpio, newc) of libjs programs only, boots the
+# architecture's real kernel (tests/boot/kernel.sh) under qemu-system with
+# TCG, and reads the serial console: the suite's "suite: N passed,
+# 0 failed", the second root's "after: running in the new root", init's
+# "init: powering off", and qemu ending by itself within BOOT_TIMEOUT
+# seconds (default 300; a boot takes well under half that here, see
+# docs/boot.md).  Prints what it found and a closing "N passed, N failed"
+# (the guest's counts plus one per boot check).
+set -u
+arch=$1
+B=$2
+cache=$3
+top=$(cd "$(dirname "$0")/../.." && pwd)
+limit=${BOOT_TIMEOUT:-300}
+work=$cache/run-$arch-$(basename "$B")
+log=$work/console.log
+
+fail() {
+	echo "boot $arch: $*"
+	echo "0 passed, 1 failed"
+	exit 1
+}
+
+kernel=$("$top/tests/boot/kernel.sh" "$arch" "$cache") || fail "no kernel"
+
+# The programs: init as /init, the boot's two stages (/bin/stage makes the
+# second root and runs switch-root, which runs /bin/suite there), every example as a tool in /bin, and the freestanding suite
+# (the static-pie builds as pie-NAME) in /tests.  Until the init and
+# switch-root examples exist, tests/boot's stand-ins take their place.
+prog() {
+	for p in "$@"; do
+		[ -x "$p" ] && { echo "$p"; return; }
+	done
+	return 1
+}
+init=$(prog "$B/examples/init" "$B/tests/boot/standin_init") || fail "no init in $B"
+swroot=$(prog "$B/examples/switch-root" "$B/tests/boot/standin_switch_root") ||
+	fail "no switch-root in $B"
+env=$(prog "$B/examples/env" "$B/examples/hello") || fail "no env in $B"
+
+rm -rf "$work"
+root=$work/root
+mkdir -p "$root/bin" "$root/tests" "$root/etc" "$root/usr/bin" "$root/tmp"
+for e in "$B"/examples/*; do
+	[ -f "$e" ] && [ -x "$e" ] && cp "$e" "$root/bin/"
+done
+cp "$init" "$root/init"
+cp "$swroot" "$root/bin/switch-root"
+cp "$B/tests/boot/stage" "$B/tests/boot/suite" "$root/bin/" || fail "no stage in $B"
+# A file the Landlock test reads and a program it runs (it expects a
+# system's /etc/passwd and /usr/bin/env).
+cp "$env" "$root/usr/bin/env"
+printf 'root:x:0:0:root:/:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' > "$root/etc/passwd"
+echo "libjs-$arch" > "$root/etc/hostname"
+n=0
+for t in "$B"/tests/free/test_*; do
+	[ -x "$t" ] || continue
+	cp "$t" "$root/tests/"
+	n=$((n + 1))
+done
+for t in "$B"/tests/pie/test_*; do
+	[ -x "$t" ] || continue
+	cp "$t" "$root/tests/pie-$(basename "$t")"
+	n=$((n + 1))
+done
+[ "$n" -gt 0 ] || fail "no freestanding tests in $B"
+(cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) > "$work/initramfs.cpio" ||
+	fail "cpio failed"
+
+# The console the kernel writes to, and the machine.
+cmd="panic=-1 quiet secretmem.enable=1 -- /bin/stage"
+case $arch in
+x86_64)
+	qemu="qemu-system-x86_64 -M pc -cpu max"
+	cmd="console=ttyS0 $cmd" ;;
+aarch64)
+	qemu="qemu-system-aarch64 -M virt -cpu cortex-a57"
+	cmd="console=ttyAMA0 $cmd" ;;
+riscv64)
+	fw=/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin
+	[ -f "$fw" ] || fail "$fw is missing (apt-get install opensbi)"
+	qemu="qemu-system-riscv64 -M virt -bios $fw"
+	cmd="console=ttyS0 $cmd" ;;
+esac
+command -v "${qemu%% *}" >/dev/null || fail "${qemu%% *} is missing (see .ci/run)"
+
+start=$(date +%s)
+# shellcheck disable=SC2086
+timeout -k 5 "$limit" $qemu -accel tcg -smp 1 -m 512M -nodefaults \
+	-display none -monitor none -serial "file:$log" -no-reboot \
+	-kernel "$kernel" -initrd "$work/initramfs.cpio" -append "$cmd" \
+	</dev/null >"$work/qemu.out" 2>&1
+rc=$?
+secs=$(($(date +%s) - start))
+
+# The guest's own lines, then what the boot test checks.
+sed -n 's/\r$//; /^\(init\|stage\|after\|suite\|----\|test_\|pie-test_\)/p' "$log" 2>/dev/null |
+	grep -v '^\(pie-\)\{0,1\}test_[a-z0-9_]*: [0-9]* passed ([0-9]* s)$'
+pass=0 failed=0
+check() {
+	if [ "$1" = 0 ]; then
+		pass=$((pass + 1))
+	else
+		failed=$((failed + 1))
+		echo "boot $arch: FAILED: $2"
+	fi
+}
+suite=$(tr -d '\r' < "$log" | sed -n 's/^suite: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -n 1)
+if [ -n "$suite" ]; then
+	pass=$((pass + ${suite% *}))
+	failed=$((failed + ${suite#* }))
+	check "$([ "${suite#* }" = 0 ]; echo $?)" "the suite failed ${suite#* } tests"
+else
+	check 1 "no suite line on the console"
+fi
+tr -d '\r' < "$log" | grep -q '^after: running in the new root$'
+check $? "no line from the program after switch-root"
+tr -d '\r' < "$log" | grep -q '^init: powering off$'
+check $? "init did not power off"
+check "$rc" "qemu did not end by itself (exit $rc after $secs s; timeout $limit s)"
+if [ "$failed" != 0 ]; then
+	echo "boot $arch: the console's last lines ($log):"
+	tr -d '\r' < "$log" | tail -n 30
+fi
+size=$(wc -c < "$work/initramfs.cpio")
+echo "boot $arch: $(cat "$(dirname "$kernel")/package" 2>/dev/null || echo "kernel built from linux-source-6.1"), $n test programs, initramfs $size bytes, $secs s to power-off"
+echo "$pass passed, $failed failed"
+[ "$failed" = 0 ]
