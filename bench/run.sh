@@ -12,7 +12,8 @@
 # the size of a one-number js_dprintf program, js_strerror's table),
 # the system-call coverage (tools/coverage.sh --brief) and bench/sandbox.sh
 # (the seccomp filter per call, libjs-cc --sandbox's start-up and size,
-# jail against bwrap).
+# jail against bwrap) and bench/boot.sh (boot to power-off under TCG per
+# architecture, libjs's init against a glibc-static twin).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -208,6 +209,8 @@ echo "uncontended mutex (bench/mutex.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
 echo "sandboxes (bench/sandbox.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/sandbox.sh > "$W/log/sandbox.out" 2>&1 || { cat "$W/log/sandbox.out"; exit 1; }
+echo "boot to power-off under TCG (bench/boot.sh)"
+B=$B sh bench/boot.sh > "$W/log/boot.out" 2>&1 || { cat "$W/log/boot.out"; exit 1; }
 
 # ---- System-call coverage (tools/coverage.sh; a figure here, so a
 # number neither wrapped nor excluded does not stop the benchmarks: make
@@ -285,6 +288,10 @@ out=$B/bench.md
 	echo "Sandboxes: the seccomp filter's cost, --sandbox's start-up, jail against bwrap (bench/sandbox.sh):"
 	echo
 	cat "$B/bench-sandbox.md"
+	echo
+	echo "Boot to power-off under TCG, libjs's init against a glibc-static twin (bench/boot.sh):"
+	echo
+	cat "$B/bench-boot.md"
 } > "$out"
 echo
 cat "$out"

@@ -13,6 +13,7 @@
  * the test never has more than one child.  Runs on all three
  * architectures (make check: qemu-user for aarch64 and riscv64). */
 #include "runner.h"
+#include "mem_arch.h"
 
 #define ROW_SECS 20
 #define BIGFD 0x7fffffff
@@ -968,6 +969,9 @@ static const struct {
 	{ "futex2_wait_unmapped", 6, 7, -JS_ENOSYS },
 	{ "futex2_requeue_unmapped", 6, 7, -JS_ENOSYS },
 	{ "lsm_list_modules_unmapped", 6, 8, -JS_ENOSYS },
+	{ "mseal_unmapped", 6, 10, -JS_ENOSYS },
+	/* The pkey calls: per architecture (mem_arch.h). */
+	{ "pkey_mprotect_unmapped", JT_PKEYS_SINCE_MAJOR, JT_PKEYS_SINCE_MINOR, -JS_ENOSYS },
 };
 
 static int under_qemu(void)
