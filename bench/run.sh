@@ -12,8 +12,10 @@
 # the size of a one-number js_dprintf program, js_strerror's table),
 # the system-call coverage (tools/coverage.sh --brief) and bench/sandbox.sh
 # (the seccomp filter per call, libjs-cc --sandbox's start-up and size,
-# jail against bwrap) and bench/boot.sh (boot to power-off under TCG per
-# architecture, libjs's init against a glibc-static twin).
+# jail against bwrap), bench/init.sh (examples/init's size, calls and time
+# against busybox-static, tini-static and dumb-init) and bench/boot.sh
+# (boot to power-off under TCG per architecture, libjs's init against a
+# glibc-static twin).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -209,6 +211,8 @@ echo "uncontended mutex (bench/mutex.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
 echo "sandboxes (bench/sandbox.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/sandbox.sh > "$W/log/sandbox.out" 2>&1 || { cat "$W/log/sandbox.out"; exit 1; }
+echo "init (bench/init.sh)"
+BENCH_RUNS=$RUNS sh bench/init.sh "$B" > "$W/log/init.out" 2>&1 || { cat "$W/log/init.out"; exit 1; }
 echo "boot to power-off under TCG (bench/boot.sh)"
 B=$B sh bench/boot.sh > "$W/log/boot.out" 2>&1 || { cat "$W/log/boot.out"; exit 1; }
 
@@ -288,6 +292,10 @@ out=$B/bench.md
 	echo "Sandboxes: the seccomp filter's cost, --sandbox's start-up, jail against bwrap (bench/sandbox.sh):"
 	echo
 	cat "$B/bench-sandbox.md"
+	echo
+	echo "init against busybox-static, tini-static and dumb-init (bench/init.sh):"
+	echo
+	cat "$B/bench-init.md"
 	echo
 	echo "Boot to power-off under TCG, libjs's init against a glibc-static twin (bench/boot.sh):"
 	echo

@@ -16,6 +16,8 @@ xpkgs="gcc-aarch64-linux-gnu gcc-riscv64-linux-gnu linux-libc-dev-arm64-cross
 	linux-libc-dev-riscv64-cross qemu-user"
 if [ "${1:-}" = cross ]; then pkgs=$xpkgs; else pkgs="$pkgs $xpkgs"; fi
 [ "${1:-}" = bench ] && pkgs="$pkgs musl-tools linux-source-6.1 xz-utils hyperfine clang"
+# bench/init.sh compares examples/init with these inits.
+[ "${1:-}" = bench ] && pkgs="$pkgs busybox-static tini dumb-init"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||

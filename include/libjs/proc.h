@@ -573,6 +573,18 @@ long js_setns(int fd, int nstype);                      /* setns(2) */
 #define JS_LINUX_REBOOT_CMD_RESTART2   0xA1B2C3D4
 #define JS_LINUX_REBOOT_CMD_SW_SUSPEND 0xD000FCE2
 #define JS_LINUX_REBOOT_CMD_KEXEC      0x45584543
+/* ---- Terminal ioctls (issue 15, init) ---- */
+/* asm-generic/ioctls.h, the same number on x86_64, aarch64 and riscv64
+ * (tests/sh/test_init_arch_consts.sh): TIOCSCTTY makes the terminal the
+ * controlling terminal of the caller, a session leader without one; the
+ * argument 1 steals it from another session (CAP_SYS_ADMIN), tty_ioctl(4). */
+#define JS_TIOCSCTTY 0x540E
+/* The pseudoterminal master's (pty(7)): TIOCGPTN gives the slave's number
+ * in /dev/pts (an unsigned int *), TIOCSPTLCK locks or unlocks the slave
+ * (an int *; 0 unlocks, what unlockpt(3) does). */
+#define JS_TIOCGPTN   0x80045430
+#define JS_TIOCSPTLCK 0x40045431
+/* ---- end of terminal ioctls ---- */
 
 /* ---- Environment and auxiliary vector ------------------------------- */
 
