@@ -12,9 +12,11 @@
 # the size of a one-number js_dprintf program, js_strerror's table),
 # the system-call coverage (tools/coverage.sh --brief) and bench/sandbox.sh
 # (the seccomp filter per call, libjs-cc --sandbox's start-up and size,
-# jail against bwrap), bench/init.sh (examples/init's size, calls and time
-# against busybox-static, tini-static and dumb-init) and bench/boot.sh
-# (boot to power-off under TCG per architecture, libjs's init against a
+# jail against bwrap), bench/examples.sh (every example's stripped size
+# against its glibc-static and musl-static twin, and per architecture),
+# bench/init.sh (examples/init's size, calls and time against
+# busybox-static, tini-static and dumb-init) and bench/boot.sh (boot to
+# power-off under TCG per architecture, libjs's init against a
 # glibc-static twin).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
@@ -211,6 +213,8 @@ echo "uncontended mutex (bench/mutex.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/mutex.sh > "$W/log/mutex.out" 2>&1 || { cat "$W/log/mutex.out"; exit 1; }
 echo "sandboxes (bench/sandbox.sh)"
 B=$B BENCH_RUNS=$RUNS sh bench/sandbox.sh > "$W/log/sandbox.out" 2>&1 || { cat "$W/log/sandbox.out"; exit 1; }
+echo "the examples against their libc twins (bench/examples.sh)"
+B=$B sh bench/examples.sh > "$W/log/examples.out" 2>&1 || { cat "$W/log/examples.out"; exit 1; }
 echo "init (bench/init.sh)"
 BENCH_RUNS=$RUNS sh bench/init.sh "$B" > "$W/log/init.out" 2>&1 || { cat "$W/log/init.out"; exit 1; }
 echo "boot to power-off under TCG (bench/boot.sh)"
@@ -292,6 +296,10 @@ out=$B/bench.md
 	echo "Sandboxes: the seccomp filter's cost, --sandbox's start-up, jail against bwrap (bench/sandbox.sh):"
 	echo
 	cat "$B/bench-sandbox.md"
+	echo
+	echo "The examples, stripped bytes, against the same sources on glibc and musl (bench/examples.sh, docs/examples.md):"
+	echo
+	cat "$B/bench-examples.md"
 	echo
 	echo "init against busybox-static, tini-static and dumb-init (bench/init.sh):"
 	echo
