@@ -3,8 +3,7 @@
 # kernel as make check-boot's (tests/boot/kernel.sh) with two initramfs
 # that differ only in /init: libjs's init, and bench/src/init_glibc.c, a
 # glibc-static twin doing the same mounts.  Each runs the same child
-# (libjs's true, or hello until true exists) and powers off when it
-# exits.  Prints a Markdown table (seconds from starting qemu to its exit,
+# (libjs's true) and powers off when it exits.  Prints a Markdown table (seconds from starting qemu to its exit,
 # the ratio glibc/libjs, the stripped init and initramfs sizes) and
 # writes it to $B/bench-boot.md.  The boots are one run each (BOOT_RUNS
 # for more; the fastest counts), so the ratio is of one run on a shared
@@ -55,16 +54,10 @@ best() { # arch kernel initrd log
 for a in $archs; do
 	if [ "$a" = "$native" ]; then d=$B; cc=gcc; else d=$B-$a; cc=$a-linux-gnu-gcc; fi
 	kernel=$(tests/boot/kernel.sh "$a" "$cache")
-	# That architecture's libjs and examples (and the init stand-in
-	# while examples/init is not there).
+	# That architecture's libjs and examples.
 	env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make -s -j2 ARCH="$a" CC="$cc" BB="$B" B="$d" all >&2
-	[ -f examples/init.c ] ||
-		env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make -s -f tests/tests.mk ARCH="$a" \
-			CC="$cc" BB="$B" B="$d" "$d/tests/boot/standin_init" >&2
 	init=$d/examples/init
-	[ -x "$init" ] || init=$d/tests/boot/standin_init
 	child=$d/examples/true
-	[ -x "$child" ] || child=$d/examples/hello
 	[ -x "$init" ] && [ -x "$child" ] || {
 		echo "bench/boot.sh: no init or child program in $d" >&2
 		exit 1

@@ -28,20 +28,13 @@ fail() {
 
 kernel=$("$top/tests/boot/kernel.sh" "$arch" "$cache") || fail "no kernel"
 
-# The programs: init as /init, the boot's two stages (/bin/stage makes the
-# second root and runs switch-root, which runs /bin/suite there), every example as a tool in /bin, and the freestanding suite
-# (the static-pie builds as pie-NAME) in /tests.  Until the init and
-# switch-root examples exist, tests/boot's stand-ins take their place.
-prog() {
-	for p in "$@"; do
-		[ -x "$p" ] && { echo "$p"; return; }
-	done
-	return 1
-}
-init=$(prog "$B/examples/init" "$B/tests/boot/standin_init") || fail "no init in $B"
-swroot=$(prog "$B/examples/switch-root" "$B/tests/boot/standin_switch_root") ||
-	fail "no switch-root in $B"
-env=$(prog "$B/examples/env" "$B/examples/hello") || fail "no env in $B"
+# The programs: init as /init, every other example (switch-root, mount,
+# ...) in /bin, the boot's two stages (/bin/stage makes the second root
+# and runs switch-root, which runs /bin/suite there), and the
+# freestanding suite (the static-pie builds as pie-NAME) in /tests.
+for p in init switch-root env; do
+	[ -x "$B/examples/$p" ] || fail "no examples/$p in $B"
+done
 
 rm -rf "$work"
 root=$work/root
@@ -49,12 +42,11 @@ mkdir -p "$root/bin" "$root/tests" "$root/etc" "$root/usr/bin" "$root/tmp"
 for e in "$B"/examples/*; do
 	[ -f "$e" ] && [ -x "$e" ] && cp "$e" "$root/bin/"
 done
-cp "$init" "$root/init"
-cp "$swroot" "$root/bin/switch-root"
+mv "$root/bin/init" "$root/init"
 cp "$B/tests/boot/stage" "$B/tests/boot/suite" "$root/bin/" || fail "no stage in $B"
 # A file the Landlock test reads and a program it runs (it expects a
 # system's /etc/passwd and /usr/bin/env).
-cp "$env" "$root/usr/bin/env"
+cp "$B/examples/env" "$root/usr/bin/env"
 printf 'root:x:0:0:root:/:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' > "$root/etc/passwd"
 echo "libjs-$arch" > "$root/etc/hostname"
 n=0
