@@ -64,11 +64,19 @@ done
 (cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) > "$work/initramfs.cpio" ||
 	fail "cpio failed"
 
+times > "$work/times.before"
 start=$(date +%s)
 "$top/tests/boot/qemu.sh" "$arch" "$kernel" "$work/initramfs.cpio" "$log" "$limit" \
 	/bin/stage >"$work/qemu.out" 2>&1
 rc=$?
 secs=$(($(date +%s) - start))
+times > "$work/times.after"
+# qemu's own CPU time (what the shell's children used during the boot,
+# from `times`, user + system): on a shared machine the wall time is
+# mostly waiting for a CPU.
+cpu=$(tail -n 1 "$work/times.before"; tail -n 1 "$work/times.after")
+cpu=$(echo "$cpu" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] }
+	c[NR] = t } END { printf "%.1f", c[2] - c[1] }')
 
 # The guest's own lines, then what the boot test checks.
 # (a failing test's report whole, a passing one's line left out).
@@ -104,6 +112,6 @@ if [ "$failed" != 0 ]; then
 	cat "$work/qemu.out"
 fi
 size=$(wc -c < "$work/initramfs.cpio")
-echo "boot $arch: $(cat "$(dirname "$kernel")/package" 2>/dev/null || echo "kernel built from linux-source-6.1"), $n test programs, initramfs $size bytes, $secs s to power-off"
+echo "boot $arch: $(cat "$(dirname "$kernel")/package" 2>/dev/null || echo "kernel built from linux-source-6.1"), $n test programs, initramfs $size bytes, $secs s to power-off, qemu's CPU ${cpu} s"
 echo "$pass passed, $failed failed"
 [ "$failed" = 0 ]

@@ -15,7 +15,10 @@ shift 5
 cmd="panic=-1 quiet secretmem.enable=1"
 case $arch in
 x86_64)
+	# qboot (qemu's minimal firmware) loads -kernel in a fraction of
+	# SeaBIOS's time under TCG.
 	qemu="qemu-system-x86_64 -M pc -cpu max"
+	[ ! -f /usr/share/qemu/qboot.rom ] || qemu="$qemu -bios /usr/share/qemu/qboot.rom"
 	# no_timer_check: under TCG on a loaded host the kernel's check of
 	# the IO-APIC timer can time out and panic.
 	cmd="console=ttyS0 no_timer_check $cmd" ;;
