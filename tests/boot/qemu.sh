@@ -12,7 +12,9 @@ shift 5
 # panic=-1: a panic reboots at once, which -no-reboot turns into qemu's
 # exit.  secretmem.enable=1: Linux 6.1 has memfd_secret off by default
 # (6.5 turned it on), and the suite tests it.
-cmd="panic=-1 quiet secretmem.enable=1"
+# JS_BOOT_EPOCH: the host's time, for a machine with no real-time clock
+# (riscv64's; tests/boot/stage.c).
+cmd="panic=-1 quiet secretmem.enable=1 JS_BOOT_EPOCH=$(date +%s)"
 case $arch in
 x86_64)
 	# qboot (qemu's minimal firmware) loads -kernel in a fraction of
