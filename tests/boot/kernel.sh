@@ -80,7 +80,9 @@ riscv_kernel() {
 		tar -C "$cache" -xf "$tarball"
 	fi
 	obj=$cache/riscv64-obj
-	mk="make -s -C $src O=$obj ARCH=riscv CROSS_COMPILE=riscv64-linux-gnu-"
+	# Not make check's flags and variables (B=, CC=clang, its jobserver):
+	# the kernel's build is its own.
+	mk="env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS make -s -C $src O=$obj ARCH=riscv CROSS_COMPILE=riscv64-linux-gnu-"
 	mkdir -p "$obj"
 	$mk tinyconfig >/dev/null
 	(cd "$src" && scripts/kconfig/merge_config.sh -m -O "$obj" "$obj/.config" "$conf" >/dev/null)
