@@ -213,6 +213,7 @@ check: all
 		$(MAKE) --no-print-directory ARCH=$$a CC=$$a-linux-gnu-gcc \
 			BB=$(B) B=$(B)-$$a check || fail=1; \
 	done; \
+	$(MAKE) --no-print-directory B=$(B) CC=$(CC) check-boot || fail=1; \
 	awk '{p += $$1; f += $$2} END {printf "total: %d passed, %d failed\n", p, f}' $(B)/check.sum; \
 	exit $$fail
 else
@@ -221,6 +222,24 @@ check: all
 	@echo "== $(ARCH) under qemu-$(ARCH)"
 	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) \
 		JS_RUN=$(RUN) check-free
+endif
+
+# The real boots (docs/boot.md, tests/boot/): each architecture's
+# freestanding suite as init's child on a real kernel under qemu-system.
+# The kernels (Debian's, and riscv64's built from linux-source-6.1) are
+# fetched or built once into BOOT_CACHE, which every build directory
+# shares (make clean keeps it).
+BOOT_CACHE ?= build-boot
+BOOT_ARCHS ?= x86_64 aarch64 riscv64
+boot-files: all
+	@$(MAKE) --no-print-directory -f tests/tests.mk CC=$(CC) B=$(B) ARCH=$(ARCH) boot-files
+ifeq ($(ARCH),$(NATIVE))
+check-boot: boot-files
+	@for a in $(filter-out $(NATIVE),$(BOOT_ARCHS)); do \
+		$(MAKE) --no-print-directory ARCH=$$a CC=$$a-linux-gnu-gcc \
+			BB=$(B) B=$(B)-$$a boot-files || exit 1; \
+	done
+	@tests/boot/check.sh $(B) $(BOOT_CACHE) $(BOOT_ARCHS)
 endif
 
 check-sanitize: all
@@ -287,4 +306,4 @@ endif
 clean:
 	rm -rf $(B) $(if $(RUN),,$(addprefix $(B)-,$(CROSS_ARCHS)))
 
-.PHONY: all demo check check-sanitize fuzz bench coverage generate install uninstall clean
+.PHONY: all demo check check-boot boot-files check-sanitize fuzz bench coverage generate install uninstall clean

@@ -13,9 +13,11 @@
 # the system-call coverage (tools/coverage.sh --brief) and bench/sandbox.sh
 # (the seccomp filter per call, libjs-cc --sandbox's start-up and size,
 # jail against bwrap), bench/examples.sh (every example's stripped size
-# against its glibc-static and musl-static twin, and per architecture) and
+# against its glibc-static and musl-static twin, and per architecture),
 # bench/init.sh (examples/init's size, calls and time against
-# busybox-static, tini-static and dumb-init).
+# busybox-static, tini-static and dumb-init) and bench/boot.sh (boot to
+# power-off under TCG per architecture, libjs's init against a
+# glibc-static twin).
 # Prints one report and writes it to
 # $B/bench.md.  Figures are measures, not tests: nothing here fails because
 # a figure is off target.
@@ -215,6 +217,8 @@ echo "the examples against their libc twins (bench/examples.sh)"
 B=$B sh bench/examples.sh > "$W/log/examples.out" 2>&1 || { cat "$W/log/examples.out"; exit 1; }
 echo "init (bench/init.sh)"
 BENCH_RUNS=$RUNS sh bench/init.sh "$B" > "$W/log/init.out" 2>&1 || { cat "$W/log/init.out"; exit 1; }
+echo "boot to power-off under TCG (bench/boot.sh)"
+B=$B sh bench/boot.sh > "$W/log/boot.out" 2>&1 || { cat "$W/log/boot.out"; exit 1; }
 
 # ---- System-call coverage (tools/coverage.sh; a figure here, so a
 # number neither wrapped nor excluded does not stop the benchmarks: make
@@ -300,6 +304,10 @@ out=$B/bench.md
 	echo "init against busybox-static, tini-static and dumb-init (bench/init.sh):"
 	echo
 	cat "$B/bench-init.md"
+	echo
+	echo "Boot to power-off under TCG, libjs's init against a glibc-static twin (bench/boot.sh):"
+	echo
+	cat "$B/bench-boot.md"
 } > "$out"
 echo
 cat "$out"

@@ -95,6 +95,16 @@ $(B)/tests/pie/%: tests/free/%.c tests/free/runner.c tests/free/runner.h $(wildc
 	$(call msg,CCLD,$@)
 	$(Q)CC=$(CC) $(B)/bin/libjs-cc -static-pie -O2 $(WARN) $(FREE_FLAGS_$*) -Itests/free -Itests/free/arch/$(ARCH) $< tests/free/runner.c -o $@
 
+# make check-boot (docs/boot.md): the programs of the boot besides the
+# suite (the boot stage, the program run after switch-root, and the
+# stand-ins for examples not written yet), built as the examples are.
+BOOT_BINS := $(patsubst tests/boot/%.c,$(B)/tests/boot/%,$(wildcard tests/boot/*.c))
+$(B)/tests/boot/%: tests/boot/%.c $(B)/libjs.a $(B)/libjs-rt.a $(B)/crt1.o $(B)/bin/libjs-cc $(wildcard $(B)/link.ld)
+	@mkdir -p $(@D)
+	$(call msg,CCLD,$@)
+	$(Q)CC=$(CC) $(B)/bin/libjs-cc -Os $(WARN) $< -o $@
+boot-files: $(FREE_BINS) $(PIE_BINS) $(BOOT_BINS)
+
 check: $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS) $(FUZZ_BINS)
 	@tests/run.sh $(B) $(HOST_BINS) $(FREE_BINS) $(PIE_BINS) $(SAN_BINS)
 
@@ -106,4 +116,4 @@ check-free: $(FREE_BINS) $(PIE_BINS)
 check-sanitize: $(SAN_BINS)
 	@tests/run.sh $(B) $(SAN_BINS)
 
-.PHONY: check check-free check-sanitize fuzz
+.PHONY: check check-free check-sanitize fuzz boot-files

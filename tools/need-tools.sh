@@ -18,6 +18,13 @@ xpkgs="gcc-aarch64-linux-gnu gcc-riscv64-linux-gnu linux-libc-dev-arm64-cross
 # syscall prototypes from the kernel source tarball.
 pkgs="$pkgs linux-source-6.1 xz-utils"
 if [ "${1:-}" = cross ]; then pkgs=$xpkgs; else pkgs="$pkgs $xpkgs"; fi
+# The real boots (make check-boot, docs/boot.md): qemu-system per
+# architecture, OpenSBI for riscv64, cpio, and what building the riscv64
+# kernel from linux-source-6.1 takes; the arm64 kernel package comes from
+# the arm64 lists (dpkg --add-architecture arm64, below).
+bpkgs="qemu-system-x86 qemu-system-arm qemu-system-misc opensbi cpio
+	linux-source-6.1 bc flex bison xz-utils"
+[ "${1:-}" = cross ] || pkgs="$pkgs $bpkgs"
 [ "${1:-}" = bench ] && pkgs="$pkgs musl-tools linux-source-6.1 xz-utils hyperfine clang"
 # bench/init.sh compares examples/init with these inits.
 [ "${1:-}" = bench ] && pkgs="$pkgs busybox-static tini dumb-init"
@@ -26,12 +33,23 @@ for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
 		missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+arm64=
+if [ "${1:-}" != cross ] && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+	arm64=yes
+fi
+[ -z "$missing" ] && [ -z "$arm64" ] && exit 0
 if [ "$(id -u)" = 0 ]; then
+	if [ -n "$arm64" ]; then
+		echo "adding the arm64 package lists (the boot's arm64 kernel)"
+		dpkg --add-architecture arm64
+	fi
 	echo "installing:$missing"
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
 else
-	echo "missing:$missing; run: sudo apt-get install -y$missing" >&2
+	[ -z "$missing" ] ||
+		echo "missing:$missing; run: sudo apt-get install -y$missing" >&2
+	[ -z "$arm64" ] ||
+		echo "no arm64 package lists; run: sudo dpkg --add-architecture arm64 && sudo apt-get update" >&2
 	exit 1
 fi

@@ -128,6 +128,33 @@ struct js_ucred {
 	js_gid_t gid;
 };
 
+/* ---- Interface flags (netdevice(7)) -- issue 15 (boot) -------------- */
+/* What a boot needs to bring the loopback interface up: an initramfs's
+ * first process finds lo down.  IFNAMSIZ and IFF_* are linux/if.h's,
+ * SIOC[GS]IFFLAGS linux/sockios.h's; through js_ioctl on any socket. */
+#define JS_IFNAMSIZ     16
+#define JS_SIOCGIFFLAGS 0x8913
+#define JS_SIOCSIFFLAGS 0x8914
+#define JS_IFF_UP       0x1
+#define JS_IFF_LOOPBACK 0x8
+#define JS_IFF_RUNNING  0x40
+/* struct ifreq (linux/if.h) with the kernel's member names, so that the
+ * ifr_name and ifr_flags macros of linux/if.h or glibc's net/if.h reach
+ * them too: the name's union, then a union of which only the flags are
+ * named here; ifru__pad gives it the kernel's size and alignment (its
+ * largest members: struct ifmap, struct sockaddr). */
+struct js_ifreq {
+	union {
+		char ifrn_name[JS_IFNAMSIZ];
+	} ifr_ifrn;
+	union {
+		short ifru_flags;
+		int ifru_ivalue;
+		unsigned long ifru__pad[24 / sizeof(unsigned long)];
+	} ifr_ifru;
+};
+/* ---- end of issue 15 (boot) ---- */
+
 /* ---- Calls (the JavaScript libjs's) --------------------------------------------- */
 long js_socket(int domain, int type, int protocol);            /* socket(2) */
 long js_connect(int fd, const struct js_sockaddr *addr,

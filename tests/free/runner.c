@@ -104,6 +104,23 @@ void jt_not_run(const char *why)
 	skipped_now = why;
 }
 
+int jt_kernel_before(int major, int minor)
+{
+	static struct js_utsname u;
+	const char *r = u.release;
+	long v[2] = { 0, 0 };
+
+	if (!u.release[0] && js_uname(&u) < 0)
+		return 0;
+	for (int i = 0; i < 2; i++) {
+		while (*r >= '0' && *r <= '9')
+			v[i] = v[i] * 10 + (*r++ - '0');
+		if (*r == '.')
+			r++;
+	}
+	return v[0] < major || (v[0] == major && v[1] < minor);
+}
+
 int jt_run(const struct jt_case *cases, int n)
 {
 	int pass = 0, fail = 0, skip = 0;

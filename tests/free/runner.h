@@ -23,6 +23,12 @@ int jt_run(const struct jt_case *cases, int n);
  * counts as neither passed nor failed.  Only for gaps of an emulator,
  * never to excuse a failure on a real kernel. */
 void jt_not_run(const char *why);
+/* 1 when the running kernel is older than MAJOR.MINOR (uname's release,
+ * "6.1.0-57-amd64" is 6.1).  make check-boot boots Debian 12's 6.1
+ * kernels (docs/boot.md): a case whose call or flag a later Linux added
+ * asserts the exact error the older kernel gives, then calls jt_not_run
+ * naming the version.  Under qemu-user uname is the host's. */
+int jt_kernel_before(int major, int minor);
 /* Small output helpers for tests that print. */
 void jt_puts(const char *s);
 void jt_putl(long v);

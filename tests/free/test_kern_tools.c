@@ -105,7 +105,15 @@ static void t_kexec(void)
 	for (unsigned i = 0; i < sizeof seg / sizeof seg[0]; i++)
 		seg[i] = (struct js_kexec_segment){ 0, 0, 0, 0 };
 	CHECK_EQ(js_kexec_load(0, JS_KEXEC_SEGMENT_MAX + 1, seg, 0), kx ? -JS_EINVAL : -JS_ENOSYS);
-	CHECK_EQ(js_kexec_file_load(-1, -1, 0, 0, 0x80000000UL), kx ? -JS_EINVAL : -JS_ENOSYS);
+	/* kexec_file_load is CONFIG_KEXEC_FILE's, apart from CONFIG_KEXEC
+	 * and with no trace in /sys: Debian 12's arm64 kernel (make
+	 * check-boot, docs/boot.md) has kexec_load but not it. */
+	long f = js_kexec_file_load(-1, -1, 0, 0, 0x80000000UL);
+
+	if (kx)
+		CHECK(f == -JS_EINVAL || f == -JS_ENOSYS);
+	else
+		CHECK_EQ(f, -JS_ENOSYS);
 }
 
 static void t_userfaultfd(void)
