@@ -148,7 +148,7 @@ static void t_long_lines(void)
 	CHECK_EQ(r1, -JS_EFAULT);
 	CHECK_EQ(r2, -JS_ENAMETOOLONG);
 	CHECK_EQ(r3, 32 * 36);
-	p += js_snprintf(p, 64, "libjs:syscall chdir(%p) = -1 EFAULT (Bad address)\n",
+	p += js_snprintf(p, 128, "libjs:syscall chdir(%p) = -1 EFAULT (Bad address)\n",
 			 (void *)(gone - 10));
 	p += js_snprintf(p, 64, "libjs:syscall chdir(\"");
 	memcpy(p, path, 4000);
