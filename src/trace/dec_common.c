@@ -1,63 +1,10 @@
-/* Printers the fs and misc decoders share: modes and device numbers as strace shows them (printmode.c,
- * print_dev_t), printxval's and printflags' comments for unknown values,
- * and the date comments strace adds after file times. */
+/* Printers the fs and misc decoders share: modes and device numbers as
+ * strace shows them (printmode.c, print_dev_t), long flag names, and the
+ * date comments strace adds after file times. */
 #include <libjs/time.h>
 #include <libjs/fs.h>
 #include <libjs/types.h>
 #include "trace.h"
-
-void js__put_ts(struct js__ctx *c, long p)
-{
-	struct js_timespec t;
-
-	if (!p) {
-		JS__PUTS(c->w, "NULL");
-		return;
-	}
-	if (!js__get(p, &t, sizeof t)) {
-		js__put_ptr(c->w, p);
-		return;
-	}
-	JS__PUTS(c->w, "{tv_sec=");
-	js__put_dec(c->w, t.tv_sec);
-	JS__PUTS(c->w, ", tv_nsec=");
-	js__put_dec(c->w, t.tv_nsec);
-	js__putc(c->w, '}');
-}
-
-void js__put_iov(struct js__ctx *c, long p, long cnt, int out)
-{
-	struct js_iovec v;
-	unsigned long left = out ? (unsigned long)c->ret : ~0UL;
-	long i;
-
-	if (cnt < 0 || !js__get(p, &v, sizeof v)) {
-		js__put_ptr(c->w, p);
-		return;
-	}
-	js__putc(c->w, '[');
-	for (i = 0; i < cnt; i++) {
-		unsigned long l;
-
-		if (i)
-			js__put_sep(c->w);
-		if (i == IOVMAX || !js__get(p + i * (long)sizeof v, &v, sizeof v)) {
-			JS__PUTS(c->w, "...");
-			break;
-		}
-		l = v.iov_len < left ? v.iov_len : left;
-		JS__PUTS(c->w, "{iov_base=");
-		if (out && c->failed)	/* nothing was read into it */
-			js__put_ptr(c->w, (long)v.iov_base);
-		else
-			js__put_data(c, (long)v.iov_base, l, c->safe, 0);
-		JS__PUTS(c->w, ", iov_len=");
-		js__put_udec(c->w, v.iov_len);
-		js__putc(c->w, '}');
-		left -= l;
-	}
-	js__putc(c->w, ']');
-}
 
 void js__put_sep(struct js__w *w)
 {

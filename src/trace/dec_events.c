@@ -168,7 +168,7 @@ static int poll_result(struct js__ctx *c, int pp)
 		js__put_ptr(W, A(0));
 	if (pp && A(2)) {
 		JS__PUTS(W, ", left ");
-		js__put_ts(c, A(2));
+		js__put_timespec(c->w, A(2), 1);
 	}
 	js__putc(W, ')');
 	return JS__DEC_ALL;
@@ -182,7 +182,7 @@ static int dec_poll(struct js__ctx *c, int pp)
 	js__put_udec(W, (unsigned int)A(1));
 	sep(c);
 	if (pp) {
-		js__put_ts(c, A(2));
+		js__put_timespec(c->w, A(2), 1);
 		sep(c);
 		put_sigset(c, A(3), (unsigned long)A(4));
 		sep(c);
@@ -252,7 +252,7 @@ static int select_result(struct js__ctx *c, int ps)
 			sep(c);
 		JS__PUTS(W, "left ");
 		if (ps)
-			js__put_ts(c, A(4));
+			js__put_timespec(c->w, A(4), 1);
 		else
 			js__put_timeval(c, A(4));
 	}
@@ -273,7 +273,7 @@ static int dec_select(struct js__ctx *c, int ps)
 	}
 	sep(c);
 	if (ps)
-		js__put_ts(c, A(4));
+		js__put_timespec(c->w, A(4), 1);
 	else
 		js__put_timeval(c, A(4));
 	if (ps) {
@@ -351,7 +351,7 @@ int js__dec_events(struct js__ctx *c)
 		js__put_dec(W, (int)A(2));
 		sep(c);
 		if (c->nr == JS_NR_epoll_pwait2)
-			js__put_ts(c, A(3));
+			js__put_timespec(c->w, A(3), 1);
 		else
 			js__put_dec(W, (int)A(3));
 		if (c->nr != JS_NR_epoll_pwait && c->nr != JS_NR_epoll_pwait2)

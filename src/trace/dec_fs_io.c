@@ -181,7 +181,7 @@ int js__dec_fs_io(struct js__ctx *c)
 	case JS_NR_vmsplice:
 		js__put_dec(W, (int)A(0));
 		sep(c);
-		js__put_iov(c, A(1), A(2), 0);
+		js__put_iovs(c, A(1), A(2), 0);
 		sep(c);
 		js__put_udec(W, (unsigned long)A(2));
 		sep(c);
@@ -236,7 +236,7 @@ int js__dec_fs_io(struct js__ctx *c)
 	case JS_NR_readv: case JS_NR_writev:
 		js__put_dec(W, (int)A(0));
 		sep(c);
-		js__put_iov(c, A(1), (int)A(2), c->nr == JS_NR_readv);
+		js__put_iovs(c, A(1), (int)A(2), c->nr == JS_NR_readv);
 		sep(c);
 		js__put_dec(W, (int)A(2));
 		return JS__DEC_ARGS;
@@ -268,7 +268,7 @@ int js__dec_fs_io(struct js__ctx *c)
 	case JS_NR_preadv2: case JS_NR_pwritev2:
 		js__put_dec(W, (int)A(0));
 		sep(c);
-		js__put_iov(c, A(1), (int)A(2),
+		js__put_iovs(c, A(1), (int)A(2),
 			    c->nr == JS_NR_preadv || c->nr == JS_NR_preadv2);
 		sep(c);
 		js__put_dec(W, (int)A(2));

@@ -318,7 +318,7 @@ int js__dec_ipc(struct js__ctx *c)
 		js__put_udec(W, (unsigned long)A(2));
 		if (c->nr == JS_NR_semtimedop) {
 			sep(c);
-			js__put_ts(c, A(3));
+			js__put_timespec(c->w, A(3), 1);
 		}
 		return JS__DEC_ARGS;
 	case JS_NR_semctl:
@@ -360,7 +360,7 @@ int js__dec_ipc(struct js__ctx *c)
 		sep(c);
 		put_outnum(c, A(3), 4, 0);
 		sep(c);
-		js__put_ts(c, A(4));
+		js__put_timespec(c->w, A(4), 1);
 		return JS__DEC_ARGS;
 	case JS_NR_mq_notify:
 		js__put_dec(W, (int)A(0));

@@ -155,7 +155,7 @@ int js__dec_sched(struct js__ctx *c)
 		if (c->failed)
 			js__put_ptr(W, A(1));
 		else
-			js__put_ts(c, A(1));
+			js__put_timespec(c->w, A(1), 1);
 		return JS__DEC_ARGS;
 	case JS_NR_sched_getattr:
 		js__put_dec(W, (int)A(0));

@@ -152,7 +152,7 @@ int js__dec_time(struct js__ctx *c)
 		sep(c);
 		js__put_bits_unk(W, timer_fl, 1, (unsigned int)A(1), "0", "TIMER_???");
 		sep(c);
-		js__put_ts(c, A(2));
+		js__put_timespec(c->w, A(2), 1);
 		sep(c);
 		js__put_ptr(W, A(3));
 		return JS__DEC_ARGS;
@@ -178,7 +178,7 @@ int js__dec_time(struct js__ctx *c)
 		if (c->nr != JS_NR_clock_settime && c->failed)
 			js__put_ptr(W, A(1));
 		else
-			js__put_ts(c, A(1));
+			js__put_timespec(c->w, A(1), 1);
 		return JS__DEC_ARGS;
 	case JS_NR_setitimer: case JS_NR_getitimer:
 		js__put_xval(W, itimer, JS__NELEM(itimer), (unsigned int)A(0), "ITIMER_???");

@@ -275,12 +275,6 @@ JS__HIDDEN int js__dec_prctl(struct js__ctx *c);
 
 /* ---- tdec1: helpers shared by the fs and misc decoders (dec_common.c,
  * dec_fs*.c, dec_time.c, dec_events.c, dec_misc.c) ---- */
-/* struct timespec at p, read as js__get reads. */
-JS__HIDDEN void js__put_ts(struct js__ctx *c, long p);
-/* An iovec array of cnt, read as js__get reads: in-buffers cut at
- * STRMAX, out-buffers (out) the ret bytes filled, their addresses after
- * a failure; IOVMAX elements, then "...". */
-JS__HIDDEN void js__put_iov(struct js__ctx *c, long p, long cnt, int out);
 JS__HIDDEN void js__put_sep(struct js__w *w);		/* ", " */
 JS__HIDDEN void js__put_dirfd(struct js__w *w, long fd);	/* AT_FDCWD or the fd */
 /* strace's print_symbolic_mode_t: S_IFREG|S_ISUID|0755, or octal. */
