@@ -92,7 +92,7 @@ void js__put_iovs(struct js__ctx *c, long p, long cnt, int out)
 	long i, n = cnt > IOVMAX ? IOVMAX : cnt;
 	size_t ok;
 
-	if (cnt < 0 || (out && c->failed) || js__fetch(v, (const void *)p, (size_t)n * sizeof v[0], 1) !=
+	if (cnt < 0 || js__fetch(v, (const void *)p, (size_t)n * sizeof v[0], 1) !=
 			       (size_t)n * sizeof v[0]) {
 		js__put_ptr(c->w, p);
 		return;
@@ -106,13 +106,17 @@ void js__put_iovs(struct js__ctx *c, long p, long cnt, int out)
 		part[i].n = l > STRMAX ? STRMAX : l;
 		left -= l;
 	}
-	ok = js__fetchv(part, (size_t)n);
+	/* A failed read filled nothing: strace's IOV_DECODE_ADDR (io.c) shows
+	 * the array with each iov_base as an address. */
+	ok = out && c->failed ? 0 : js__fetchv(part, (size_t)n);
 	js__putc(c->w, '[');
 	for (i = 0; i < n; i++) {
 		if (i)
 			JS__PUTS(c->w, ", ");
 		JS__PUTS(c->w, "{iov_base=");
-		if ((size_t)i < ok)	/* fetched in the batch */
+		if (out && c->failed)
+			js__put_ptr(c->w, (long)v[i].iov_base);
+		else if ((size_t)i < ok)	/* fetched in the batch */
 			js__put_quoted(c->w, data[i], part[i].n, shown[i] > STRMAX);
 		else		/* the batch stopped before it: on its own */
 			js__put_data(c, (long)v[i].iov_base, shown[i], 1, 0);

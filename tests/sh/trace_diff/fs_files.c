@@ -33,6 +33,7 @@ int main(void)
 	js_read(fd, buf, 5);
 	js_pread(fd, buf, 4, 7);
 	js_readv(fd, iov, 2);
+	js_readv(-1, iov, 2);	/* failed: the array with addresses */
 	js_lseek(fd, 0, JS_SEEK_SET);
 	js_lseek(fd, -2, JS_SEEK_END);
 	js_lseek(fd, 0, 7);
