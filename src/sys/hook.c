@@ -9,6 +9,10 @@ js_hook_fn js__hook;
  * NULL unless tracing is on (src/trace/hook.c sets it). */
 js__asm_trace_fn js__asm_trace;
 
+/* src/call.h: stored by the assembly that makes a child the hook does not
+ * see (src/arch/<arch>/vfork.S, clone_fn.S). */
+int js__tid_unsure;
+
 /* noinline: with LTO gcc would otherwise inline these into every wrapper's
  * call site, and code that needs the pointer's value turns the fast path's
  * `cmpq $0, js__hook(%rip); jne` back into load, test, branch (one more

@@ -4,6 +4,7 @@
  * that never does stores nothing to js__hook, so with LTO the test in
  * every wrapper folds away. */
 #include <libjs/errno.h>
+#include <libjs/proc.h>
 #include <libjs/sys.h>
 #include "trace.h"
 #include "../call.h"
@@ -100,19 +101,27 @@ emit(long nr, const long a[6], long ret, int mark, long pre)
 {
 	char line[LINE + 32], pidmark[32];
 	struct js__w w = { pidmark, pidmark + sizeof pidmark };
-	int tid = (int)js_syscall0(JS_NR_gettid);
-	int pid = __atomic_load_n(&js__self_pid, __ATOMIC_RELAXED);
+	int pid = __atomic_load_n(&js__self_pid, __ATOMIC_RELAXED), tid;
 	size_t n, m = 0;
 
 	JS_SANDBOX_ALLOW(JS_NR_gettid);
 	JS_SANDBOX_ALLOW(JS_NR_getpid);
 	/* The process id tells the main thread's lines from other threads'
 	 * (which strace -f marks "[pid N] " and so does the trace), and is
-	 * the process js__fetch reads.  The main thread's own id proves the
-	 * one kept right; any other thread asks the kernel, since the process
-	 * may be a child made where the hook did not see it (js_vfork,
-	 * js_clone_fn), whose copy of the id is its parent's. */
-	if (tid != pid) {
+	 * the process js__fetch reads.  A process that has made no thread and
+	 * no child the hook did not see (js__tid_unsure, src/call.h) is its
+	 * own main thread, and the id kept is right (0 after a fork the hook
+	 * made: asked again): no system call but the line's write.  Otherwise
+	 * the main thread's own id proves the one kept right, and any other
+	 * thread asks the kernel, since the process may be a child made where
+	 * the hook did not see it (js_vfork, js_clone_fn), whose copy of the
+	 * id is its parent's. */
+	if (__builtin_expect(!pid, 0))
+		__atomic_store_n(&js__self_pid, pid = (int)js_syscall0(JS_NR_getpid),
+				 __ATOMIC_RELAXED);
+	if (__builtin_expect(!__atomic_load_n(&js__tid_unsure, __ATOMIC_RELAXED), 1)) {
+		tid = pid;
+	} else if ((tid = (int)js_syscall0(JS_NR_gettid)) != pid) {
 		int now = (int)js_syscall0(JS_NR_getpid);
 
 		if (now != pid)
@@ -191,6 +200,12 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	/* An in/out value the line shows as it was before the call
 	 * (getsockname's length: "[128 => 16]"), read now. */
 	pre = tracing ? js__dec_pre(nr, args) : JS__NOPRE;
+	/* A child sharing this memory (a thread, or clone's vfork form) runs
+	 * under another id with this process's copy of it: from now on each
+	 * line asks the kernel whose it is (emit). */
+	if ((nr == JS_NR_clone && (args[0] & (JS_CLONE_VM | JS_CLONE_THREAD))) ||
+	    nr == JS_NR_clone3)
+		__atomic_store_n(&js__tid_unsure, 1, __ATOMIC_RELAXED);
 	if (faults && execs(nr))
 		r = js__fault_exec(nr, args);	/* the counts go along */
 	else

@@ -48,4 +48,14 @@ grep -q '^execve("\./asm", \["\./asm", "child"\], .*) = 0$' t.exec && ok || ko "
 # In the trace, the child's lines come between the parent's vfork and its
 # wait4's end: execve, then the new image's exit_group(3).
 sed -n '/^execve(/,/^exit_group(3)/p' ours | grep -c . | grep -qx '[2-9]' && ok || ko "execve not followed by the new image's lines"
+# The trace's own system calls (docs/tracing.md, "Cost"): until the
+# process makes a child the hook does not see (js_vfork), a line costs
+# its write and nothing else (no gettid/getpid per line); from the vfork
+# on, each line asks the kernel whose it is.
+mkdir tr && (cd tr && DEBUG='libjs:*' strace -qq -ff -o t ../asm 2>/dev/null)
+tparent=$(ls tr/t.* | head -1)
+sed '/^vfork(/q' "$tparent" > before
+[ "$(grep -c '^gettid(' before)" = 0 ] && ok || ko "gettid before the vfork: $(grep -c '^gettid(' before)"
+[ "$(grep -c '^getpid()' before)" -le 2 ] && ok || ko "getpid per line before the vfork: $(grep -c '^getpid()' before)"
+sed '1,/^vfork(/d' "$tparent" | grep -q '^gettid(' && ok || ko "no gettid after the vfork"
 echo "$pass passed, $fail failed"

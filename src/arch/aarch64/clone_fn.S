@@ -16,6 +16,9 @@ js_clone_fn:
 	JS_SC_REC JS_NR_exit
 	cbz	x0, 1f
 	cbz	x1, 1f
+	adrp	x9, js__tid_unsure	/* src/call.h */
+	mov	w10, #1
+	str	w10, [x9, :lo12:js__tid_unsure]
 	and	x1, x1, #-16
 	stp	x0, x3, [x1, #-16]!	/* fn and arg on the child's stack */
 	mov	x0, x2

@@ -13,6 +13,9 @@
 	.type	js_vfork, %function
 js_vfork:
 	JS_SC_REC JS_NR_clone
+	adrp	x9, js__tid_unsure	/* src/call.h */
+	mov	w10, #1
+	str	w10, [x9, :lo12:js__tid_unsure]
 	mov	x0, #0x4111		/* CLONE_VM | CLONE_VFORK | SIGCHLD */
 	mov	x1, #0
 	mov	x2, #0

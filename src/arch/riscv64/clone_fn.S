@@ -14,6 +14,9 @@ js_clone_fn:
 	JS_SC_REC JS_NR_exit
 	beqz	a0, 1f
 	beqz	a1, 1f
+	lla	t0, js__tid_unsure	/* src/call.h */
+	li	t1, 1
+	sw	t1, 0(t0)
 	andi	a1, a1, -16
 	addi	a1, a1, -16
 	sd	a0, 0(a1)		/* fn and arg on the child's stack */

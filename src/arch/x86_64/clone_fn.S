@@ -27,6 +27,7 @@ js_clone_fn:
 	/* fn and arg go on the child's stack: registers other than the
 	 * ones the syscall clobbers survive into the child too, but the
 	 * stack is the only place not shared with the parent's frame. */
+	movl	$1, js__tid_unsure(%rip)	/* src/call.h */
 	and	$-16, %rsi
 	sub	$16, %rsi
 	mov	%rdi, 0(%rsi)

@@ -20,6 +20,7 @@
 	.type	js_vfork, @function
 js_vfork:
 	JS_SC_REC JS_NR_vfork
+	movl	$1, js__tid_unsure(%rip)	/* src/call.h */
 	pop	%rdx
 	mov	$JS_NR_vfork, %eax
 	syscall
