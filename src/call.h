@@ -59,9 +59,11 @@ extern js__asm_trace_fn js__asm_trace __attribute__((visibility("hidden")));
 /* Nonzero once the process may run code under a thread id other than its
  * process id without the trace hook having seen the call that made it:
  * set (never cleared) by js_vfork and js_clone_fn before their system
- * call, and by the hook for a clone sharing memory.  While it is 0 the
- * trace takes the caller for the main thread of the process whose id it
- * keeps, and asks the kernel nothing (src/trace/hook.c, emit). */
+ * call, by js_clone sharing memory, js_clone3, and by the hook for a
+ * clone sharing memory.  While it is 0, in a program libjs's start code
+ * started (one another libc started may make threads libjs never sees),
+ * the trace takes the caller for the main thread of the process whose id
+ * it keeps, and asks the kernel nothing (src/trace/hook.c, emit). */
 extern int js__tid_unsure __attribute__((visibility("hidden")));
 
 #define JS__H5(nr, a, b, c, d, e) js__hook_call5(nr, a, b, c, d, e)

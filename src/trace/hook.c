@@ -20,6 +20,10 @@
 static int trace_on;
 static int trace_fd = 2;
 
+/* Defined by libjs's start code (src/rt/start.c) only: a program another
+ * libc started may make threads libjs never sees (src/call.h). */
+extern void js__start_c(long *sp) __attribute__((weak));
+
 static char long_line[LONG + 32];
 /* The thread id of the thread using long_line, 0 when free. */
 static int long_owner;
@@ -108,10 +112,11 @@ emit(long nr, const long a[6], long ret, int mark, long pre)
 	JS_SANDBOX_ALLOW(JS_NR_getpid);
 	/* The process id tells the main thread's lines from other threads'
 	 * (which strace -f marks "[pid N] " and so does the trace), and is
-	 * the process js__fetch reads.  A process that has made no thread and
-	 * no child the hook did not see (js__tid_unsure, src/call.h) is its
-	 * own main thread, and the id kept is right (0 after a fork the hook
-	 * made: asked again): no system call but the line's write.  Otherwise
+	 * the process js__fetch reads.  A process libjs's start code started
+	 * that has made no thread and no child the hook did not see
+	 * (js__tid_unsure, src/call.h) is its own main thread, and the id kept
+	 * is right (0 after a fork the hook made: asked again): no system call
+	 * but the line's write.  Otherwise
 	 * the main thread's own id proves the one kept right, and any other
 	 * thread asks the kernel, since the process may be a child made where
 	 * the hook did not see it (js_vfork, js_clone_fn), whose copy of the
@@ -119,7 +124,7 @@ emit(long nr, const long a[6], long ret, int mark, long pre)
 	if (__builtin_expect(!pid, 0))
 		__atomic_store_n(&js__self_pid, pid = (int)js_syscall0(JS_NR_getpid),
 				 __ATOMIC_RELAXED);
-	if (__builtin_expect(!__atomic_load_n(&js__tid_unsure, __ATOMIC_RELAXED), 1)) {
+	if (__builtin_expect(js__start_c && !__atomic_load_n(&js__tid_unsure, __ATOMIC_RELAXED), 1)) {
 		tid = pid;
 	} else if ((tid = (int)js_syscall0(JS_NR_gettid)) != pid) {
 		int now = (int)js_syscall0(JS_NR_getpid);
