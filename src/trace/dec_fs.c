@@ -55,11 +55,6 @@ static const struct js__flag statx_attr[] = {
 	JS__FLAG(STATX_ATTR_MOUNT_ROOT), JS__FLAG(STATX_ATTR_VERITY),
 	JS__FLAG(STATX_ATTR_DAX),
 };
-static const struct js__flag statx_sync[] = {
-	JS__FLAG(AT_STATX_SYNC_AS_STAT), JS__FLAG(AT_STATX_FORCE_SYNC),
-	JS__FLAG(AT_STATX_DONT_SYNC),
-};
-
 static void dec_statx(struct js__ctx *c)
 {
 	struct js_statx sx;
@@ -69,11 +64,7 @@ static void dec_statx(struct js__ctx *c)
 	sep(c);
 	js__put_path(c, A(1));
 	sep(c);
-	js__put_xval(W, statx_sync, JS__NELEM(statx_sync), fl & JS_AT_STATX_SYNC_TYPE, 0);
-	if (fl & ~(unsigned long)JS_AT_STATX_SYNC_TYPE) {
-		js__putc(W, '|');
-		js__put_flags(W, K_ATFLAGS, fl & ~(unsigned long)JS_AT_STATX_SYNC_TYPE);
-	}
+	js__put_flags(W, K_STATXAT, fl);
 	sep(c);
 	js__put_bits_unk(W, statx_mask, JS__NELEM(statx_mask), (unsigned int)A(3), "0", "STATX_???");
 	sep(c);
@@ -195,12 +186,6 @@ static void put_mknod(struct js__ctx *c, int i)
 	}
 }
 
-/* include/uapi/linux/fs.h */
-static const struct js__flag whence[] = {
-	JS__FLAG(SEEK_SET), JS__FLAG(SEEK_CUR), JS__FLAG(SEEK_END),
-	JS__FLAG(SEEK_DATA), JS__FLAG(SEEK_HOLE),
-};
-
 static int dec(struct js__ctx *c)
 {
 	switch (c->nr) {
@@ -279,7 +264,7 @@ static int dec(struct js__ctx *c)
 		sep(c);
 		js__put_dec(W, A(1));
 		sep(c);
-		js__put_xval(W, whence, JS__NELEM(whence), (unsigned int)A(2), "SEEK_???");
+		js__put_flags(W, K_WHENCE, (unsigned int)A(2));
 		return JS__DEC_ARGS;
 	}
 	return js__dec_fs_io(c);

@@ -17,33 +17,6 @@ static void sep(struct js__ctx *c)
 	js__put_sep(c->w);
 }
 
-/* asm-generic/fcntl.h, linux/fcntl.h */
-static const struct js__flag fcntl_cmd[] = {
-	JS__FLAG(F_DUPFD), JS__FLAG(F_GETFD), JS__FLAG(F_SETFD),
-	JS__FLAG(F_GETFL), JS__FLAG(F_SETFL), JS__FLAG(F_GETLK),
-	JS__FLAG(F_SETLK), JS__FLAG(F_SETLKW), JS__FLAG(F_SETOWN),
-	JS__FLAG(F_GETOWN), JS__FLAG(F_SETSIG), JS__FLAG(F_GETSIG),
-	JS__FLAG(F_SETOWN_EX), JS__FLAG(F_GETOWN_EX),
-	JS__FLAG(F_GETOWNER_UIDS), JS__FLAG(F_OFD_GETLK),
-	JS__FLAG(F_OFD_SETLK), JS__FLAG(F_OFD_SETLKW),
-	JS__FLAG(F_SETLEASE), JS__FLAG(F_GETLEASE), JS__FLAG(F_NOTIFY),
-	JS__FLAG(F_CANCELLK), JS__FLAG(F_DUPFD_CLOEXEC),
-	JS__FLAG(F_SETPIPE_SZ), JS__FLAG(F_GETPIPE_SZ),
-	JS__FLAG(F_ADD_SEALS), JS__FLAG(F_GET_SEALS),
-	JS__FLAG(F_GET_RW_HINT), JS__FLAG(F_SET_RW_HINT),
-	JS__FLAG(F_GET_FILE_RW_HINT), JS__FLAG(F_SET_FILE_RW_HINT),
-};
-static const struct js__flag lock_type[] = {
-	JS__FLAG(F_RDLCK), JS__FLAG(F_WRLCK), JS__FLAG(F_UNLCK),
-};
-static const struct js__flag whence[] = {
-	JS__FLAG(SEEK_SET), JS__FLAG(SEEK_CUR), JS__FLAG(SEEK_END),
-};
-static const struct js__flag fdflags[] = { JS__FLAG(FD_CLOEXEC) };
-static const struct js__flag seals[] = {
-	JS__FLAG(F_SEAL_SEAL), JS__FLAG(F_SEAL_SHRINK), JS__FLAG(F_SEAL_GROW),
-	JS__FLAG(F_SEAL_WRITE), JS__FLAG(F_SEAL_FUTURE_WRITE),
-};
 static const struct js__flag owner_type[] = {
 	JS__FLAG(F_OWNER_TID), JS__FLAG(F_OWNER_PID), JS__FLAG(F_OWNER_PGRP),
 };
@@ -58,9 +31,9 @@ static void put_flock(struct js__ctx *c, long p, int getlk)
 		return;
 	}
 	JS__PUTS(W, "{l_type=");
-	js__put_xval(W, lock_type, JS__NELEM(lock_type), (unsigned short)f.l_type, "F_???");
+	js__put_flags(W, K_LEASE, (unsigned short)f.l_type);
 	JS__PUTS(W, ", l_whence=");
-	js__put_xval(W, whence, JS__NELEM(whence), (unsigned short)f.l_whence, "SEEK_???");
+	js__put_flags(W, K_WHENCE, (unsigned short)f.l_whence);
 	JS__PUTS(W, ", l_start=");
 	js__put_dec(W, f.l_start);
 	JS__PUTS(W, ", l_len=");
@@ -100,11 +73,11 @@ static void fcntl_result(struct js__ctx *c, int cmd)
 	js__put_hex(W, (unsigned long)r);
 	if (cmd == JS_F_GETLEASE) {
 		JS__PUTS(W, " (");
-		js__put_xval(W, lock_type, JS__NELEM(lock_type), (unsigned long)r, 0);
+		js__put_xval(W, JS__SET(lock), (unsigned long)r, 0);
 		js__putc(W, ')');
 	} else if (r) {
 		JS__PUTS(W, " (seals ");
-		js__put_bits(W, seals, JS__NELEM(seals), (unsigned long)r, 0);
+		js__put_bits(W, JS__SET(seals), (unsigned long)r, 0);
 		js__putc(W, ')');
 	}
 }
@@ -116,14 +89,14 @@ static int dec_fcntl(struct js__ctx *c)
 
 	js__put_dec(W, (int)A(0));
 	sep(c);
-	js__put_xval(W, fcntl_cmd, JS__NELEM(fcntl_cmd), (unsigned int)cmd, "F_???");
+	js__put_flags(W, K_FCNTL, (unsigned int)cmd);
 	switch (cmd) {
 	case JS_F_GETFD: case JS_F_GETFL: case JS_F_GETOWN: case JS_F_GETSIG:
 	case JS_F_GETLEASE: case JS_F_GETPIPE_SZ: case JS_F_GET_SEALS:
 		break;
 	case JS_F_SETFD:
 		sep(c);
-		js__put_bits_unk(W, fdflags, 1, (unsigned int)v, "0", "FD_???");
+		js__put_flags(W, K_FCNTLARG, (unsigned int)v);
 		break;
 	case JS_F_SETFL:
 		sep(c);
@@ -143,15 +116,19 @@ static int dec_fcntl(struct js__ctx *c)
 		break;
 	case JS_F_SETLEASE:
 		sep(c);
-		js__put_xval(W, lock_type, JS__NELEM(lock_type), (unsigned int)v, "F_???");
+		js__put_flags(W, K_LEASE, (unsigned int)v);
 		break;
 	case JS_F_ADD_SEALS:
 		sep(c);
-		js__put_bits_unk(W, seals, JS__NELEM(seals), (unsigned int)v, "0", "F_SEAL_???");
+		js__put_flags(W, K_SEALS, (unsigned int)v);
 		break;
 	case JS_F_SETSIG:
 		sep(c);
 		js__put_flags(W, K_SIG, (unsigned long)v);
+		break;
+	case JS_F_NOTIFY:	/* strace: DN_ACCESS|DN_MULTISHOT */
+		sep(c);
+		js__put_flags(W, K_DNOTIFY, (unsigned int)v);
 		break;
 	default:
 		sep(c);

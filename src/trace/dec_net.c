@@ -7,49 +7,9 @@
 #include <libjs/errno.h>
 #include "trace.h"
 
-#define FL(x) JS__FLAG(x)
-#define NE(t) JS__NELEM(t)
-
-
-/* linux/socket.h's families, strace's addrfams. */
-static const struct js__flag addrfams[] = {
-	FL(AF_UNSPEC), FL(AF_UNIX), FL(AF_INET), FL(AF_AX25), FL(AF_IPX),
-	FL(AF_APPLETALK), FL(AF_NETROM), FL(AF_BRIDGE), FL(AF_ATMPVC),
-	FL(AF_X25), FL(AF_INET6), FL(AF_ROSE), FL(AF_DECnet), FL(AF_NETBEUI),
-	FL(AF_SECURITY), FL(AF_KEY), FL(AF_NETLINK), FL(AF_PACKET), FL(AF_ASH),
-	FL(AF_ECONET), FL(AF_ATMSVC), FL(AF_RDS), FL(AF_SNA), FL(AF_IRDA),
-	FL(AF_PPPOX), FL(AF_WANPIPE), FL(AF_LLC), FL(AF_IB), FL(AF_MPLS),
-	FL(AF_CAN), FL(AF_TIPC), FL(AF_BLUETOOTH), FL(AF_IUCV), FL(AF_RXRPC),
-	FL(AF_ISDN), FL(AF_PHONET), FL(AF_IEEE802154), FL(AF_CAIF), FL(AF_ALG),
-	FL(AF_NFC), FL(AF_VSOCK), FL(AF_KCM), FL(AF_QIPCRTR), FL(AF_SMC),
-	FL(AF_XDP), FL(AF_MCTP)
-};
-/* linux/net.h's type flags, in strace's order (sock_type_flags). */
-static const struct js__flag sockfl[] = { FL(SOCK_CLOEXEC), FL(SOCK_NONBLOCK) };
-static const struct js__flag socktype[] = {
-	FL(SOCK_STREAM), FL(SOCK_DGRAM), FL(SOCK_RAW), FL(SOCK_RDM),
-	FL(SOCK_SEQPACKET), FL(SOCK_DCCP), FL(SOCK_PACKET),
-};
-static const struct js__flag shut_e[] = { FL(SHUT_RD), FL(SHUT_WR), FL(SHUT_RDWR) };
-
 static void put_int(struct js__w *w, long v)
 {
 	js__put_dec(w, (int)v);
-}
-
-/* socket(2)'s type: the type's name, then the flags. */
-static void socktype_put(struct js__w *w, unsigned long v)
-{
-	unsigned int t = (unsigned int)v & 0xf, f = (unsigned int)v & ~0xfu;
-
-	if (!js__put_name(w, socktype, NE(socktype), t)) {
-		js__put_hex(w, t);
-		JS__PUTS(w, " /* SOCK_??? */");
-	}
-	if (f) {
-		js__putc(w, '|');
-		js__put_bits(w, sockfl, NE(sockfl), f, 0);
-	}
 }
 
 static unsigned int be16(const unsigned char *b)
@@ -91,7 +51,7 @@ void js__put_sockaddr(struct js__ctx *c, long p, long len)
 	__builtin_memset(b + n, 0, sizeof u.b - n);
 	fam = b[0] | (unsigned int)b[1] << 8;
 	JS__PUTS(w, "{sa_family=");
-	js__put_xval(w, addrfams, NE(addrfams), fam, "AF_???");
+	js__put_flags(w, K_AF, fam);
 	if (n > 2) {
 		JS__PUTS(w, ", ");
 		if (fam == JS_AF_UNIX) {	/* linux/un.h */
@@ -180,9 +140,9 @@ int js__dec_net(struct js__ctx *c)
 	long nr = c->nr;
 
 	if (nr == JS_NR_socket || nr == JS_NR_socketpair) {
-		js__put_xval(w, addrfams, NE(addrfams), (unsigned int)a[0], "AF_???");
+		js__put_flags(w, K_AF, (unsigned int)a[0]);
 		JS__PUTS(w, ", ");
-		socktype_put(w, (unsigned int)a[1]);
+		js__put_flags(w, K_SOCKTYPE, (unsigned int)a[1]);
 		JS__PUTS(w, ", ");
 		if (a[0] == JS_AF_INET || a[0] == JS_AF_INET6)
 			js__put_flags(w, K_PROTO, (unsigned int)a[2]);
@@ -211,7 +171,7 @@ int js__dec_net(struct js__ctx *c)
 	if (nr == JS_NR_shutdown) {
 		put_int(w, a[0]);
 		JS__PUTS(w, ", ");
-		js__put_xval(w, shut_e, NE(shut_e), (unsigned int)a[1], "SHUT_???");
+		js__put_flags(w, K_SHUT, (unsigned int)a[1]);
 		return JS__DEC_ARGS;
 	}
 	if (nr == JS_NR_getsockname || nr == JS_NR_getpeername ||
@@ -221,7 +181,7 @@ int js__dec_net(struct js__ctx *c)
 		sockname(c, a[1], a[2]);
 		if (nr == JS_NR_accept4) {
 			JS__PUTS(w, ", ");
-			js__put_bits(w, sockfl, NE(sockfl), (unsigned int)a[3], 0);
+			js__put_flags(w, K_SOCKFLAGS, (unsigned int)a[3]);
 		}
 		return JS__DEC_ARGS;
 	}

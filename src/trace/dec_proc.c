@@ -15,21 +15,6 @@
 #define FL(x) JS__FLAG(x)
 #define NE(t) JS__NELEM(t)
 
-
-static const struct js__flag clonefl[] = {
-	FL(CLONE_VM), FL(CLONE_FS), FL(CLONE_FILES), FL(CLONE_SIGHAND),
-	FL(CLONE_PIDFD), FL(CLONE_PTRACE), FL(CLONE_VFORK), FL(CLONE_PARENT),
-	FL(CLONE_THREAD), FL(CLONE_NEWNS), FL(CLONE_SYSVSEM), FL(CLONE_SETTLS),
-	FL(CLONE_PARENT_SETTID), FL(CLONE_CHILD_CLEARTID), FL(CLONE_DETACHED),
-	FL(CLONE_UNTRACED), FL(CLONE_CHILD_SETTID), FL(CLONE_NEWCGROUP),
-	FL(CLONE_NEWUTS), FL(CLONE_NEWIPC), FL(CLONE_NEWUSER),
-	FL(CLONE_NEWPID), FL(CLONE_NEWNET), FL(CLONE_IO),
-};
-/* wait4_options: WUNTRACED is WSTOPPED's value, printed so. */
-static const struct js__flag waitfl[] = {
-	FL(WNOHANG), FL(WSTOPPED), FL(WEXITED), FL(WCONTINUED), FL(WNOWAIT),
-	FL(__WNOTHREAD), FL(__WALL), FL(__WCLONE),
-};
 static const struct js__flag idtypes[] = {
 	FL(P_ALL), FL(P_PID), FL(P_PGID), FL(P_PIDFD),
 };
@@ -55,21 +40,6 @@ static long clone_arg(const long *a, int logical)
 	return 0;
 }
 
-static void clone_flags(struct js__w *w, unsigned long f, unsigned int sig)
-{
-	if (f) {
-		js__put_bits(w, clonefl, NE(clonefl), f, 0);
-		if (sig) {
-			js__putc(w, '|');
-			js__put_signame(w, sig);
-		}
-	} else if (sig) {
-		js__put_signame(w, sig);
-	} else {
-		js__putc(w, '0');
-	}
-}
-
 static void clone_line(struct js__ctx *c)
 {
 	struct js__w *w = c->w;
@@ -79,7 +49,7 @@ static void clone_line(struct js__ctx *c)
 	JS__PUTS(w, "child_stack=");
 	js__put_ptr(w, c->a[1]);
 	JS__PUTS(w, ", flags=");
-	clone_flags(w, f, (unsigned int)(all & JS_CSIGNAL));
+	js__put_flags(w, K_CLONE, all);
 	if (f & (JS_CLONE_PARENT_SETTID | JS_CLONE_PIDFD)) {
 		long p = clone_arg(c->a, 2);
 
@@ -121,7 +91,7 @@ static void clone3_line(struct js__ctx *c)
 		if (n < sizeof ca)
 			__builtin_memset((char *)&ca + n, 0, sizeof ca - n);
 		JS__PUTS(w, "{flags=");
-		js__put_bits(w, clonefl, NE(clonefl), ca.flags, 0);
+		js__put_flags(w, K_CLONEFL, (unsigned long)ca.flags);
 		if (ca.flags & JS_CLONE_PIDFD) {
 			JS__PUTS(w, ", pidfd=");
 			js__put_ptr(w, (long)ca.pidfd);
@@ -151,15 +121,15 @@ static void clone3_line(struct js__ctx *c)
 }
 
 /* unshare(2)'s and setns(2)'s flags: CLONE_NEWTIME (in clone's signal
- * byte, so not in clonefl) first, as strace orders them by value; no
+ * byte, so not in the clone set) first, as strace orders them by value; no
  * name at all: hex with strace's comment. */
 static void ns_flags(struct js__w *w, unsigned long f)
 {
 	unsigned long rest = f & ~(unsigned long)JS_CLONE_NEWTIME, known = 0;
 	size_t i;
 
-	for (i = 0; i < NE(clonefl); i++)
-		known |= clonefl[i].v;
+	for (i = 0; i < js__set_clone_n; i++)
+		known |= js__set_clone[i].v;
 	if (f && !(f & JS_CLONE_NEWTIME) && !(rest & known)) {
 		js__put_hex(w, f);
 		JS__PUTS(w, " /* CLONE_??? */");
@@ -171,7 +141,7 @@ static void ns_flags(struct js__w *w, unsigned long f)
 			js__putc(w, '|');
 	}
 	if (rest || !f)
-		js__put_bits(w, clonefl, NE(clonefl), rest, 0);
+		js__put_bits(w, JS__SET(clone), rest, 0);
 }
 
 /* ---- execve, execveat ---- */
@@ -302,7 +272,7 @@ static void wait4_line(struct js__ctx *c)
 	else
 		status_put(w, s);
 	sep(w);
-	js__put_bits(w, waitfl, NE(waitfl), (unsigned int)c->a[2], 0);
+	js__put_flags(w, K_WAITOPT, (unsigned int)c->a[2]);
 	sep(w);
 	js__put_rusage(c, c->a[3]);
 }
@@ -320,7 +290,7 @@ static void waitid_line(struct js__ctx *c)
 	else
 		js__put_siginfo(c, c->a[2]);
 	sep(w);
-	js__put_bits(w, waitfl, NE(waitfl), (unsigned int)c->a[3], 0);
+	js__put_flags(w, K_WAITOPT, (unsigned int)c->a[3]);
 	sep(w);
 	if (c->failed)
 		js__put_ptr(w, c->a[4]);

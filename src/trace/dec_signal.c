@@ -10,17 +10,6 @@
 #define FL(x) JS__FLAG(x)
 #define NE(t) JS__NELEM(t)
 
-/* asm-generic/signal.h's numbers (x86_64's agree), the names strace
- * prints: SIGABRT and SIGIO rather than their aliases. */
-static const struct js__flag signals[] = {
-	FL(SIGHUP), FL(SIGINT), FL(SIGQUIT), FL(SIGILL), FL(SIGTRAP),
-	FL(SIGABRT), FL(SIGBUS), FL(SIGFPE), FL(SIGKILL), FL(SIGUSR1),
-	FL(SIGSEGV), FL(SIGUSR2), FL(SIGPIPE), FL(SIGALRM), FL(SIGTERM),
-	FL(SIGSTKFLT), FL(SIGCHLD), FL(SIGCONT), FL(SIGSTOP), FL(SIGTSTP),
-	FL(SIGTTIN), FL(SIGTTOU), FL(SIGURG), FL(SIGXCPU), FL(SIGXFSZ),
-	FL(SIGVTALRM), FL(SIGPROF), FL(SIGWINCH), FL(SIGIO), FL(SIGPWR),
-	FL(SIGSYS), FL(SIGRTMIN),
-};
 /* sa_flags in strace's order (sigact_flags). */
 static const struct js__flag saflags[] = {
 #ifdef JS_SA_RESTORER	/* not on riscv64 (arch/<a>/signal.h) */
@@ -29,9 +18,6 @@ static const struct js__flag saflags[] = {
 	FL(SA_ONSTACK), FL(SA_RESTART), FL(SA_NODEFER), FL(SA_RESETHAND),
 	FL(SA_SIGINFO), FL(SA_NOCLDWAIT), FL(SA_NOCLDSTOP),
 	FL(SA_UNSUPPORTED), FL(SA_EXPOSE_TAGBITS),
-};
-static const struct js__flag sighow[] = {
-	FL(SIG_BLOCK), FL(SIG_UNBLOCK), FL(SIG_SETMASK),
 };
 static const struct js__flag sicodes[] = {
 	FL(SI_USER), FL(SI_KERNEL), FL(SI_QUEUE), FL(SI_TIMER), FL(SI_MESGQ),
@@ -49,7 +35,7 @@ static const struct js__flag ssflags[] = {
 /* Signal numbers above SIGRTMIN: strace's RT_n, n counted from it. */
 void js__put_signame(struct js__w *w, long sig)
 {
-	if (js__put_name(w, signals, NE(signals), (unsigned long)sig))
+	if (js__put_name(w, JS__SET(sig), (unsigned long)sig))
 		return;
 	if (sig > JS_SIGRTMIN && sig <= JS_SIGRTMAX) {
 		JS__PUTS(w, "SIGRT_");
@@ -64,9 +50,9 @@ static void setname(struct js__w *w, unsigned int sig)
 {
 	size_t i;
 
-	for (i = 0; i < NE(signals); i++)
-		if (signals[i].v == sig) {
-			js__put_cut(w, signals[i].n + 3, signals[i].len - 3u);
+	for (i = 0; i < js__set_sig_n; i++)
+		if (js__set_sig[i].v == sig) {
+			js__put_cut(w, js__set_sig[i].n + 3, js__set_sig[i].len - 3u);
 			return;
 		}
 	if (sig > JS_SIGRTMIN && sig <= JS_SIGRTMAX) {
@@ -292,10 +278,7 @@ int js__dec_signal(struct js__ctx *c)
 		return JS__DEC_ARGS;
 	}
 	if (nr == JS_NR_rt_sigprocmask) {
-		if (!js__put_name(w, sighow, NE(sighow), (unsigned long)a[0])) {
-			js__put_hex(w, (unsigned int)a[0]);
-			JS__PUTS(w, " /* SIG_??? */");
-		}
+		js__put_flags(w, K_SIGHOW, (unsigned int)a[0]);
 		sep(w);
 		js__put_sigset(c, a[1], (unsigned long)a[3]);
 		sep(w);

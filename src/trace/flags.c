@@ -21,6 +21,8 @@
 #define fl js__flag
 #define J JS__FLAG
 #define N JS__NELEM
+/* A set other decoders print too (trace.h, JS__SET): its row count. */
+#define SET_N(s) const size_t js__set_##s##_n = N(js__set_##s)
 
 /* open(2)'s flags above the access mode (strace's open_mode_flags; also
  * pipe2's and dup3's). */
@@ -64,15 +66,17 @@ static const struct fl fcntl_e[] = {
 	J(F_GET_FILE_RW_HINT), J(F_SET_FILE_RW_HINT),
 };
 static const struct fl fdfl_fl[] = { J(FD_CLOEXEC) };
-static const struct fl lease_e[] = { J(F_RDLCK), J(F_WRLCK), J(F_UNLCK) };
+const struct fl js__set_lock[] = { J(F_RDLCK), J(F_WRLCK), J(F_UNLCK) };
+SET_N(lock);
 static const struct fl notify_fl[] = {
 	J(DN_ACCESS), J(DN_MODIFY), J(DN_CREATE), J(DN_DELETE), J(DN_RENAME),
 	J(DN_ATTRIB), J(DN_MULTISHOT),
 };
-static const struct fl seal_fl[] = {
+const struct fl js__set_seals[] = {
 	J(F_SEAL_SEAL), J(F_SEAL_SHRINK), J(F_SEAL_GROW), J(F_SEAL_WRITE),
 	J(F_SEAL_FUTURE_WRITE),
 };
+SET_N(seals);
 static const struct fl prot_fl[] = {
 	J(PROT_READ), J(PROT_WRITE), J(PROT_EXEC), J(PROT_SEM),
 	J(PROT_GROWSDOWN), J(PROT_GROWSUP),
@@ -153,7 +157,7 @@ static const struct fl inmask_fl[] = {
 };
 /* clone(2)'s flags above the exit signal; strace leaves CLONE_DETACHED
  * (ignored by the kernel) and clone3's bits above 31 unnamed here. */
-static const struct fl clone_fl[] = {
+const struct fl js__set_clone[] = {
 	J(CLONE_VM), J(CLONE_FS), J(CLONE_FILES), J(CLONE_SIGHAND),
 	J(CLONE_PIDFD), J(CLONE_PTRACE), J(CLONE_VFORK), J(CLONE_PARENT),
 	J(CLONE_THREAD), J(CLONE_NEWNS), J(CLONE_SYSVSEM), J(CLONE_SETTLS),
@@ -162,15 +166,19 @@ static const struct fl clone_fl[] = {
 	J(CLONE_NEWIPC), J(CLONE_NEWUSER), J(CLONE_NEWPID), J(CLONE_NEWNET),
 	J(CLONE_IO),
 };
-/* Signals 1-31; from SIGRTMIN up strace counts: SIGRTMIN, SIGRT_1, ... */
-static const struct fl sig_e[] = {
+SET_N(clone);
+/* Signals 1-31 and SIGRTMIN (asm-generic/signal.h's numbers, x86_64's
+ * agree; SIGABRT and SIGIO rather than their aliases); above SIGRTMIN
+ * strace counts: SIGRT_1, ... (js__put_signame, dec_signal.c). */
+const struct fl js__set_sig[] = {
 	J(SIGHUP), J(SIGINT), J(SIGQUIT), J(SIGILL), J(SIGTRAP), J(SIGABRT),
 	J(SIGBUS), J(SIGFPE), J(SIGKILL), J(SIGUSR1), J(SIGSEGV), J(SIGUSR2),
 	J(SIGPIPE), J(SIGALRM), J(SIGTERM), J(SIGSTKFLT), J(SIGCHLD),
 	J(SIGCONT), J(SIGSTOP), J(SIGTSTP), J(SIGTTIN), J(SIGTTOU), J(SIGURG),
 	J(SIGXCPU), J(SIGXFSZ), J(SIGVTALRM), J(SIGPROF), J(SIGWINCH),
-	J(SIGIO), J(SIGPWR), J(SIGSYS),
+	J(SIGIO), J(SIGPWR), J(SIGSYS), J(SIGRTMIN),
 };
+SET_N(sig);
 static const struct fl sighow_e[] = {
 	J(SIG_BLOCK), J(SIG_UNBLOCK), J(SIG_SETMASK),
 };
@@ -296,22 +304,6 @@ static void xval(struct js__w *w, const struct fl *t, size_t n,
 	}
 }
 
-/* A signal number: its name, SIGRTMIN, SIGRT_<n> above it, else
- * decimal (strace's signame). */
-static void sig(struct js__w *w, long v)
-{
-	if (v > 0 && v < JS_SIGRTMIN && name(w, sig_e, N(sig_e), (unsigned long long)v))
-		return;
-	if (v == JS_SIGRTMIN) {
-		JS__PUTS(w, "SIGRTMIN");
-	} else if (v > JS_SIGRTMIN && v <= JS_SIGRTMAX) {
-		JS__PUTS(w, "SIGRT_");
-		js__put_dec(w, v - JS_SIGRTMIN);
-	} else {
-		js__put_dec(w, v);
-	}
-}
-
 /* The operation as strace names it: the command, then _PRIVATE (or
  * |FUTEX_PRIVATE_FLAG for FUTEX_FD, which has no _PRIVATE name), then
  * |FUTEX_CLOCK_REALTIME for the waits that take it; anything else in hex
@@ -379,8 +371,9 @@ static void mmap_flags(struct js__w *w, unsigned int v)
 	}
 }
 
-/* socket(2)'s type: the type by name, then the flags on their own (a
- * type strace cannot name goes with them, in hex). */
+/* socket(2)'s type as strace's tprint_sock_type: the type by name, then
+ * the flags on their own; a type strace cannot name goes with them, in
+ * hex (0xf|SOCK_CLOEXEC prints as SOCK_CLOEXEC|0x10000f). */
 static void sock_type(struct js__w *w, unsigned int v)
 {
 	if (name(w, socktype_e, N(socktype_e), v & 0xf)) {
@@ -420,9 +413,9 @@ void js__put_flags(struct js__w *w, int k, unsigned long lv)
 	case K_WHENCE: xval(w, whence_e, N(whence_e), v, "SEEK_???"); break;
 	case K_FCNTL: xval(w, fcntl_e, N(fcntl_e), v, "F_???"); break;
 	case K_FCNTLARG: bits(w, fdfl_fl, N(fdfl_fl), v, 0, 0, "FD_???"); break;
-	case K_LEASE: xval(w, lease_e, N(lease_e), v, "F_???"); break;
+	case K_LEASE: xval(w, js__set_lock, N(js__set_lock), v, "F_???"); break;
 	case K_DNOTIFY: bits(w, notify_fl, N(notify_fl), v, 0, 0, "DN_???"); break;
-	case K_SEALS: bits(w, seal_fl, N(seal_fl), v, 0, 0, "F_SEAL_???"); break;
+	case K_SEALS: bits(w, js__set_seals, N(js__set_seals), v, 0, 0, "F_SEAL_???"); break;
 	case K_PROT: bits(w, prot_fl, N(prot_fl), v, 0, "PROT_NONE", "PROT_???"); break;
 	case K_MAPF: mmap_flags(w, v); break;
 	case K_AF: xval(w, af_e, N(af_e), v, "AF_???"); break;
@@ -436,22 +429,25 @@ void js__put_flags(struct js__w *w, int k, unsigned long lv)
 	case K_EPEV: bits(w, epev_fl, N(epev_fl), v, 0, 0, "EPOLL???"); break;
 	case K_INFLAGS: bits(w, inflags_fl, N(inflags_fl), v, 0, 0, "IN_???"); break;
 	case K_INMASK: bits(w, inmask_fl, N(inmask_fl), v, 0, 0, "IN_???"); break;
+	case K_CLONEFL:	/* clone3's: all 64 bits */
+		bits(w, js__set_clone, N(js__set_clone), (unsigned long long)lv, 0, 0, "CLONE_???");
+		break;
 	case K_CLONE: {
 		/* The flags (all 64 bits), then |the exit signal. */
 		unsigned long long f = (unsigned long long)lv & ~0xffull;
 		int any = 0;
 
 		if (f) {
-			bits(w, clone_fl, N(clone_fl), f, 0, 0, "CLONE_???");
+			bits(w, js__set_clone, N(js__set_clone), f, 0, 0, "CLONE_???");
 			any = 1;
 		}
 		if ((lv & 0xff) || !any) {
 			sep(w, &any);
-			sig(w, (long)(lv & 0xff));
+			js__put_signame(w, (long)(lv & 0xff));
 		}
 		break;
 	}
-	case K_SIG: sig(w, (int)v); break;
+	case K_SIG: js__put_signame(w, (int)v); break;
 	case K_SIGHOW: xval(w, sighow_e, N(sighow_e), v, "SIG_???"); break;
 	case K_WAITOPT: bits(w, wait_fl, N(wait_fl), v, 0, 0, "W???"); break;
 	case K_CLOCK: xval(w, clock_e, N(clock_e), v, "CLOCK_???"); break;
@@ -491,19 +487,4 @@ int js__put_name(struct js__w *w, const struct js__flag *t, size_t n,
 		 unsigned long v)
 {
 	return name(w, t, n, v);
-}
-
-void js__put_enum(struct js__w *w, const struct js__flag *t, size_t n,
-		  long v, const char *unknown)
-{
-	if (name(w, t, n, (unsigned long)v))
-		return;
-	if (!unknown) {
-		js__put_dec(w, v);
-		return;
-	}
-	/* An int argument's value as the kernel's unsigned int, as strace
-	 * prints it (-1 is 0xffffffff). */
-	js__put_hex(w, v < 0 && v >= -0x80000000L ? (unsigned int)v : (unsigned long)v);
-	comment(w, unknown);
 }

@@ -34,7 +34,7 @@ enum {
 	K_AF, K_SOCKTYPE, K_SOCKFLAGS, K_PROTO, K_MSGF, K_SHUT, K_SOCKADDR,
 	K_EPFLAGS, K_EPCTL, K_EPEV,
 	K_INFLAGS, K_INMASK,
-	K_CLONE, K_SIG, K_SIGHOW, K_WAITOPT,
+	K_CLONE, K_CLONEFL, K_SIG, K_SIGHOW, K_WAITOPT,
 	K_CLOCK, K_TIMERFLAGS, K_TIMESPEC, K_GRND,
 	K_FUTEXOP,	/* futex(2)'s operation */
 	K_FUTEXARG,	/* futex(2)'s arguments 2-5: shown as the operation says */
@@ -133,11 +133,18 @@ JS__HIDDEN void js__put_bits_unk(struct js__w *w, const struct js__flag *t,
 /* The name of v in t; returns 0 (writing nothing) when it has none. */
 JS__HIDDEN int js__put_name(struct js__w *w, const struct js__flag *t,
 			    size_t n, unsigned long v);
-/* The name of v in t, else, as strace's printxval, v in hex (a negative
- * int as the kernel's unsigned int) followed by a C comment holding
- * unknown ("SEEK_???"); with unknown NULL, v in decimal. */
-JS__HIDDEN void js__put_enum(struct js__w *w, const struct js__flag *t,
-			     size_t n, long v, const char *unknown);
+/* The sets that decoders print piece by piece, each defined once in
+ * flags.c (the others are printed whole through js__put_flags' K_*
+ * kinds): JS__SET(x) is set x's rows and their count, as js__put_bits,
+ * js__put_name and js__put_xval take them. */
+#define JS__SET(s) js__set_##s, js__set_##s##_n
+#define JS__SET_DECL(s) \
+	JS__HIDDEN extern const struct js__flag js__set_##s[]; \
+	JS__HIDDEN extern const size_t js__set_##s##_n
+JS__SET_DECL(clone);	/* clone(2)'s flags above the exit signal */
+JS__SET_DECL(sig);	/* signals 1-31 and SIGRTMIN */
+JS__SET_DECL(lock);	/* F_RDLCK, F_WRLCK, F_UNLCK */
+JS__SET_DECL(seals);	/* F_SEAL_* */
 
 /* Symbolic names for argument kinds that are flags or enumerations; the
  * value of kind k printed as strace prints it.  Unknown bits in hex. */

@@ -25,6 +25,11 @@ int main(void)
 	js_syscall(JS_NR_mmap, 0L, 4096L, (long)JS_PROT_READ, 0x6L | JS_MAP_ANONYMOUS, -1L, 0L);
 	js_syscall(JS_NR_socket, (long)JS_AF_INET, (long)JS_SOCK_DGRAM | 0x100000L, 0L);
 	js_syscall(JS_NR_socket, (long)JS_AF_INET, 0xfL, 0L);
+	js_syscall(JS_NR_socket, (long)JS_AF_INET, 0xfL | JS_SOCK_CLOEXEC | 0x100000L, 0L);
+	js_syscall(JS_NR_wait4, -1L, 0L, 0x10L, 0L);
+	js_syscall(JS_NR_wait4, -1L, 0L, (long)(JS_WNOHANG | JS_WSTOPPED | JS_WEXITED |
+						JS___WALL | JS___WCLONE), 0L);
+	js_syscall(JS_NR_unshare, 0x400000L);
 	js_syscall(JS_NR_getrandom, 0L, 0L, (long)(JS_GRND_NONBLOCK | JS_GRND_INSECURE));
 	js_syscall(JS_NR_getrandom, 0L, 0L, 8L);
 	js_syscall(JS_NR_sendto, -1L, 0L, 0L, 0x1000000L, 0L, 0L);
