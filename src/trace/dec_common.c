@@ -133,9 +133,5 @@ void js__put_timeval(struct js__ctx *c, long p)
 		js__put_ptr(c->w, p);
 		return;
 	}
-	JS__PUTS(c->w, "{tv_sec=");
-	js__put_dec(c->w, t.tv_sec);
-	JS__PUTS(c->w, ", tv_usec=");
-	js__put_dec(c->w, t.tv_usec);
-	js__putc(c->w, '}');
+	js__put_time(c->w, t.tv_sec, t.tv_usec, 1);
 }

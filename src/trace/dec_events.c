@@ -174,6 +174,17 @@ static int poll_result(struct js__ctx *c, int pp)
 	return JS__DEC_ALL;
 }
 
+/* A timeout as passed (js__dec_pre_events kept it), else as it is now. */
+static void put_timeout(struct js__ctx *c, long p, int usec)
+{
+	if (p && c->pp && (c->pp->have & JS__PRE_TIME))
+		js__put_time(W, c->pp->t[0], c->pp->t[1], usec);
+	else if (usec)
+		js__put_timeval(c, p);
+	else
+		js__put_timespec(c->w, p, 1);
+}
+
 static int dec_poll(struct js__ctx *c, int pp)
 {
 	if (!put_pollfds(c, A(0), (unsigned long)A(1), 0))
@@ -182,7 +193,7 @@ static int dec_poll(struct js__ctx *c, int pp)
 	js__put_udec(W, (unsigned int)A(1));
 	sep(c);
 	if (pp) {
-		js__put_timespec(c->w, A(2), 1);
+		put_timeout(c, A(2), 0);
 		sep(c);
 		put_sigset(c, A(3), (unsigned long)A(4));
 		sep(c);
@@ -194,32 +205,76 @@ static int dec_poll(struct js__ctx *c, int pp)
 	return poll_result(c, pp);
 }
 
-/* An fd_set of nfds descriptors: [3 4]. */
+/* The fd_set bits of descriptors 0..nfds-1 in words: [3 4]. */
+static void put_fdbits(struct js__ctx *c, const unsigned long *words, int nfds)
+{
+	int i, any = 0;
+
+	js__putc(W, '[');
+	for (i = 0; i < nfds; i++)
+		if ((words[i / JS__NFDBITS] >> (i % JS__NFDBITS)) & 1) {
+			if (any++)
+				js__putc(W, ' ');
+			js__put_dec(W, i);
+		}
+	js__putc(W, ']');
+}
+
+/* The bytes of nfds descriptors' bits, whole words (the kernel's
+ * FDS_BYTES); 0 when nfds is out of the kernel's range. */
+static size_t fdset_bytes(long nfds)
+{
+	if (nfds < 0 || nfds > JS_FD_SETSIZE)
+		return 0;
+	return (size_t)(nfds + JS__NFDBITS - 1) / JS__NFDBITS * sizeof(unsigned long);
+}
+
+/* An fd_set of nfds descriptors at p, as it is now. */
 static void put_fdset(struct js__ctx *c, long p, int nfds)
 {
-	unsigned long word = 0;
-	int i, any = 0;
+	unsigned long words[JS_FD_SETSIZE / JS__NFDBITS];
+	size_t n = fdset_bytes(nfds);
 
 	if (!p) {
 		JS__PUTS(W, "NULL");
 		return;
 	}
-	if (nfds < 0 || nfds > JS_FD_SETSIZE) {
+	if ((nfds && !n) || (n && !js__get(p, words, n))) {
 		js__put_ptr(W, p);
 		return;
 	}
-	js__putc(W, '[');
-	for (i = 0; i < nfds; i++) {
-		if (!(i % JS__NFDBITS) &&
-		    !js__get(p + (long)(i / JS__NFDBITS * sizeof word), &word, sizeof word))
-			break;
-		if ((word >> (i % JS__NFDBITS)) & 1) {
-			if (any++)
-				js__putc(W, ' ');
-			js__put_dec(W, i);
-		}
+	put_fdbits(c, words, nfds);
+}
+
+static int is_select(long nr)
+{
+#ifdef JS_NR_select
+	if (nr == JS_NR_select)
+		return 1;
+#endif
+	(void)nr;
+	return 0;
+}
+
+/* select's sets, pselect6's and ppoll's timeouts as the program passed
+ * them: the kernel rewrites them before the line is formatted. */
+void js__dec_pre_events(long nr, const long a[6], struct js__pre *p)
+{
+	long t = 0;
+	size_t n, tn = sizeof p->t;
+	int i;
+
+	if (nr == JS_NR_pselect6 || is_select(nr)) {
+		n = fdset_bytes(a[0]);
+		for (i = 0; i < 3; i++)
+			if (a[i + 1] && n && js__get(a[i + 1], p->fds[i], n))
+				p->have |= JS__PRE_SET(i);
+		t = a[4];
+	} else if (nr == JS_NR_ppoll) {
+		t = a[2];
 	}
-	js__putc(W, ']');
+	if (t && js__get(t, p->t, tn))
+		p->have |= JS__PRE_TIME;
 }
 
 /* select's and pselect6's result: the sets as the call left them. */
@@ -260,8 +315,8 @@ static int select_result(struct js__ctx *c, int ps)
 	return JS__DEC_ALL;
 }
 
-/* The sets are shown as the call left them: the trace formats after the
- * call and the kernel rewrites them (docs/tracing.md). */
+/* The sets and the timeout as passed, which the kernel rewrites before
+ * the line is formatted (js__dec_pre_events kept them). */
 static int dec_select(struct js__ctx *c, int ps)
 {
 	int i;
@@ -269,13 +324,13 @@ static int dec_select(struct js__ctx *c, int ps)
 	js__put_dec(W, (int)A(0));
 	for (i = 1; i < 4; i++) {
 		sep(c);
-		put_fdset(c, A(i), (int)A(0));
+		if (A(i) && c->pp && (c->pp->have & JS__PRE_SET(i - 1)))
+			put_fdbits(c, c->pp->fds[i - 1], (int)A(0));
+		else
+			put_fdset(c, A(i), (int)A(0));
 	}
 	sep(c);
-	if (ps)
-		js__put_timespec(c->w, A(4), 1);
-	else
-		js__put_timeval(c, A(4));
+	put_timeout(c, A(4), !ps);
 	if (ps) {
 		long m[2];
 

@@ -219,11 +219,13 @@ int js__dec_net(struct js__ctx *c)
 
 /* The in/out values of the calls above (and capget's header version,
  * dec_proc.c), before the call. */
-long js__dec_pre(long nr, const long a[6])
+void js__dec_pre(long nr, const long a[6], struct js__pre *pre)
 {
 	long p;
 	int v;
 
+	pre->v = JS__NOPRE;
+	pre->have = 0;
 	if (nr == JS_NR_getsockname || nr == JS_NR_getpeername ||
 	    nr == JS_NR_accept || nr == JS_NR_accept4)
 		p = a[1] ? a[2] : 0;
@@ -235,7 +237,10 @@ long js__dec_pre(long nr, const long a[6])
 		p = a[1] ? js__at(a[1], __builtin_offsetof(struct js_msghdr, msg_namelen)) : 0;
 	else if (nr == JS_NR_capget)
 		p = a[0];	/* the version, which a refusing kernel rewrites */
-	else
-		return JS__NOPRE;
-	return js__get_int(p, &v) ? v : JS__NOPRE;
+	else {
+		js__dec_pre_events(nr, a, pre);
+		return;
+	}
+	if (js__get_int(p, &v))
+		pre->v = v;
 }

@@ -141,10 +141,15 @@ void js__put_timespec(struct js__w *w, long p, int safe)
 		js__put_ptr(w, p);
 		return;
 	}
+	js__put_time(w, t.tv_sec, t.tv_nsec, 0);
+}
+
+void js__put_time(struct js__w *w, long sec, long frac, int usec)
+{
 	JS__PUTS(w, "{tv_sec=");
-	js__put_dec(w, t.tv_sec);
-	JS__PUTS(w, ", tv_nsec=");
-	js__put_dec(w, t.tv_nsec);
+	js__put_dec(w, sec);
+	js__put(w, usec ? ", tv_usec=" : ", tv_nsec=");
+	js__put_dec(w, frac);
 	js__putc(w, '}');
 }
 
@@ -353,11 +358,11 @@ static void put_name(struct js__w *w, const char *s, size_t n)
 size_t js__format(char *buf, size_t size, long nr, const long a[6], long ret,
 		  int mark)
 {
-	return js__trace_format_pre(buf, size, nr, a, ret, mark, JS__NOPRE);
+	return js__trace_format_pre(buf, size, nr, a, ret, mark, 0);
 }
 
 size_t js__trace_format_pre(char *buf, size_t size, long nr, const long a[6],
-			    long ret, int mark, long pre)
+			    long ret, int mark, const struct js__pre *pre)
 {
 	int injected = mark && mark != JS_TRACE_VDSO;
 	const struct js__sc *d = js__sc_desc(nr);
@@ -365,7 +370,8 @@ size_t js__trace_format_pre(char *buf, size_t size, long nr, const long a[6],
 	const char *name = js__sc_name(nr, &len);
 	struct js__w w;
 	struct js__ctx c = { &w, a, ret, injected || JS_IS_ERR_VALUE(ret),
-			    (d->ret & R_SAFE) != 0, nr, injected, pre };
+			    (d->ret & R_SAFE) != 0, nr, injected,
+			    pre ? pre->v : JS__NOPRE, pre };
 	int i, any = 0, dec;
 
 	if (!buf || size < 2) {

@@ -81,7 +81,8 @@ static int take_long(int tid, int pid)
  * into long_line and written in one write, or, when this thread already
  * holds long_line, written as the stack held it, cut. */
 static __attribute__((noinline, cold)) void
-emit_long(long nr, const long a[6], long ret, int mark, long pre, int tid, int pid,
+emit_long(long nr, const long a[6], long ret, int mark, const struct js__pre *pre,
+	  int tid, int pid,
 	  const char *pidmark, size_t m, char *line, size_t n)
 {
 	if (!take_long(tid, pid)) {
@@ -101,7 +102,7 @@ emit_long(long nr, const long a[6], long ret, int mark, long pre, int tid, int p
  * predictor no longer holds the address), so the trace adds no frame of
  * its own to return through after its write. */
 static inline __attribute__((always_inline)) void
-emit(long nr, const long a[6], long ret, int mark, long pre)
+emit(long nr, const long a[6], long ret, int mark, const struct js__pre *pre)
 {
 	char line[LINE + 32], pidmark[32];
 	struct js__w w = { pidmark, pidmark + sizeof pidmark };
@@ -174,7 +175,8 @@ run(long nr, long args[6], js__vdso_try_fn via)
 {
 	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
 	int faults = js__fault_any(), i;
-	long v = 0, r, pre;
+	long v = 0, r;
+	struct js__pre pre;
 	int act = faults ? js__fault_check(nr, &v) : 0;
 
 	/* Fault rules (fault.c, branch tfault): error= and retval= answer
@@ -182,7 +184,7 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	if (act == JS_FAULT_DO_ERROR || act == JS_FAULT_DO_RETVAL) {
 		r = act == JS_FAULT_DO_ERROR ? -v : v;
 		if (tracing)
-			emit(nr, args, r, JS_TRACE_INJECTED, JS__NOPRE);
+			emit(nr, args, r, JS_TRACE_INJECTED, 0);
 		return r;
 	}
 	if (act == JS_FAULT_DO_SHORT && (i = js__sc_len_arg(nr)) >= 0) {
@@ -193,7 +195,7 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	}
 	if (via && (r = via(args)) != JS__VDSO_NO) {
 		if (tracing)
-			emit(nr, args, r, JS_TRACE_VDSO, JS__NOPRE);
+			emit(nr, args, r, JS_TRACE_VDSO, 0);
 		return r;
 	}
 	/* Calls that do not come back are reported before they are made;
@@ -201,10 +203,11 @@ run(long nr, long args[6], js__vdso_try_fn via)
 	 * it "= 0": that line is written before it, and one with the error
 	 * after it if it fails (docs/tracing.md). */
 	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group || execs(nr)))
-		emit(nr, args, 0, 0, JS__NOPRE);
-	/* An in/out value the line shows as it was before the call
-	 * (getsockname's length: "[128 => 16]"), read now. */
-	pre = tracing ? js__dec_pre(nr, args) : JS__NOPRE;
+		emit(nr, args, 0, 0, 0);
+	/* What the line shows as it was before the call (getsockname's
+	 * length: "[128 => 16]", select's sets), read now. */
+	if (tracing)
+		js__dec_pre(nr, args, &pre);
 	/* A child sharing this memory (a thread, or clone's vfork form) runs
 	 * under another id with this process's copy of it: from now on each
 	 * line asks the kernel whose it is (emit). */
@@ -226,7 +229,7 @@ run(long nr, long args[6], js__vdso_try_fn via)
 		return r;
 	}
 	if (tracing)
-		emit(real(nr), args, r, 0, pre);
+		emit(real(nr), args, r, 0, &pre);
 	return r;
 }
 
@@ -257,7 +260,7 @@ static void made(long ret, long nr, long a, long b, long c, long d, long e)
 	long args[6] = { a, b, c, d, e, 0 };
 
 	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
-		emit(nr, args, ret, 0, JS__NOPRE);
+		emit(nr, args, ret, 0, 0);
 }
 
 void js__trace_update(void)

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <libjs/trace.h>
+#include <libjs/events.h>
 #include "../internal.h"
 
 /* How an argument is shown.  Kinds marked "len next" take their length
@@ -153,6 +154,8 @@ JS__HIDDEN void js__put_flags(struct js__w *w, int k, unsigned long v);
 /* A struct timespec at p ({tv_sec=.., tv_nsec=..}, NULL, or the address
  * when it cannot be read); safe as for js__fetch. */
 JS__HIDDEN void js__put_timespec(struct js__w *w, long p, int safe);
+/* A time's value: {tv_sec=S, tv_nsec=F}, or tv_usec with usec. */
+JS__HIDDEN void js__put_time(struct js__w *w, long sec, long frac, int usec);
 /* futex(2) argument i (2..5) of the call with arguments a, as strace
  * shows it for a[1]'s operation; 0 when that operation has no such
  * argument (it is left out).  futex_waitv(2)'s array of n waiters at p.
@@ -199,7 +202,8 @@ struct js__ctx {
 	int safe;	/* read strings safely even after success */
 	long nr;
 	int injected;	/* the call was not made: a fault rule answered */
-	long pre;	/* tdec2: js__dec_pre's value, or JS__NOPRE */
+	long pre;	/* js__dec_pre's int (pp->v), or JS__NOPRE */
+	const struct js__pre *pp;	/* all js__dec_pre read, or NULL */
 };
 
 /* Argument printers shared by the generic rows and the domain decoders
@@ -245,11 +249,24 @@ JS__HIDDEN int js__dec_misc(struct js__ctx *c);
  * JS__NOPRE when the call needs none or it could not be read (the line
  * then shows the value after the call alone). */
 #define JS__NOPRE (-0x7fffffffffffffffL - 1)
-JS__HIDDEN long js__dec_pre(long nr, const long a[6]);
-/* js_trace_format with the value js__dec_pre gave. */
+/* select and pselect6 overwrite their fd sets and (as ppoll does) their
+ * timeout; strace shows them as passed in, so they are kept too (have:
+ * which were read). */
+struct js__pre {
+	long v;			/* the in/out int, or JS__NOPRE */
+	unsigned int have;	/* JS__PRE_SET(i): fds[i]; JS__PRE_TIME: t */
+	long t[2];		/* timeval or timespec, as passed */
+	unsigned long fds[3][JS_FD_SETSIZE / JS__NFDBITS];	/* in, out, except */
+};
+#define JS__PRE_SET(i) (1u << (i))
+#define JS__PRE_TIME 8u
+JS__HIDDEN void js__dec_pre(long nr, const long a[6], struct js__pre *p);
+/* select's, pselect6's and ppoll's part of it (dec_events.c). */
+JS__HIDDEN void js__dec_pre_events(long nr, const long a[6], struct js__pre *p);
+/* js_trace_format with what js__dec_pre read (NULL: nothing). */
 JS__HIDDEN size_t js__trace_format_pre(char *buf, size_t size, long nr,
 				       const long a[6], long ret, int mark,
-				       long pre);
+				       const struct js__pre *pre);
 /* The decoders split out of dec_proc.c: signals (dec_signal.c), memory
  * (dec_mem.c).  Same contract as js__dec_proc. */
 JS__HIDDEN int js__dec_signal(struct js__ctx *c);

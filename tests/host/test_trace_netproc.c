@@ -10,9 +10,10 @@
 
 static char line[2048];
 
-static const char *fmtp(long nr, const long a[6], long ret, long pre)
+static const char *fmtp(long nr, const long a[6], long ret, long v)
 {
-	size_t n = js__trace_format_pre(line, sizeof line, nr, a, ret, 0, pre);
+	struct js__pre pre = { .v = v };
+	size_t n = js__trace_format_pre(line, sizeof line, nr, a, ret, 0, &pre);
 
 	assert_int_equal(n, strlen(line));
 	assert_int_equal(line[n - 1], '\n');

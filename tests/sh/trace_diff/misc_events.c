@@ -20,6 +20,18 @@ int main(void)
 
 	js_alarm(20);
 	js_pipe2(p, 0);
+	{	/* timeouts that expire: shown as passed, not as the kernel left them */
+		struct js_timeval ms = { 0, 1000 };
+		struct js_timespec ms2 = { 0, 1000000 };
+		struct js_pollfd in = { .fd = p[0], .events = JS_POLLIN };
+
+		JS_FD_ZERO(&rs);
+		JS_FD_SET(p[0], &rs);
+		js_select(p[0] + 1, &rs, 0, 0, &ms);
+		js_ppoll(&in, 1, &ms2, 0);
+		JS_FD_SET(p[0], &rs);
+		js_pselect6(p[0] + 1, &rs, 0, 0, &ms2, 0);
+	}
 	ep = js_epoll_create1(JS_EPOLL_CLOEXEC);
 	js_epoll_create(1);
 	js_epoll_ctl((int)ep, JS_EPOLL_CTL_ADD, p[0], &ev);
