@@ -218,7 +218,8 @@ int js__dec_net(struct js__ctx *c)
 }
 
 /* The in/out values of the calls above (and capget's header version,
- * dec_proc.c), before the call. */
+ * dec_proc.c), before the call; select's and the polls' (dec_events.c).
+ * A switch: this runs for every traced call. */
 void js__dec_pre(long nr, const long a[6], struct js__pre *pre)
 {
 	long p;
@@ -226,19 +227,30 @@ void js__dec_pre(long nr, const long a[6], struct js__pre *pre)
 
 	pre->v = JS__NOPRE;
 	pre->have = 0;
-	if (nr == JS_NR_getsockname || nr == JS_NR_getpeername ||
-	    nr == JS_NR_accept || nr == JS_NR_accept4)
+	switch (nr) {
+	case JS_NR_getsockname: case JS_NR_getpeername:
+	case JS_NR_accept: case JS_NR_accept4:
 		p = a[1] ? a[2] : 0;
-	else if (nr == JS_NR_recvfrom)
+		break;
+	case JS_NR_recvfrom:
 		p = a[4] ? a[5] : 0;
-	else if (nr == JS_NR_getsockopt)
+		break;
+	case JS_NR_getsockopt:
 		p = a[4];
-	else if (nr == JS_NR_recvmsg)
+		break;
+	case JS_NR_recvmsg:
 		p = a[1] ? js__at(a[1], __builtin_offsetof(struct js_msghdr, msg_namelen)) : 0;
-	else if (nr == JS_NR_capget)
+		break;
+	case JS_NR_capget:
 		p = a[0];	/* the version, which a refusing kernel rewrites */
-	else {
+		break;
+	case JS_NR_pselect6: case JS_NR_ppoll:
+#ifdef JS_NR_select
+	case JS_NR_select:
+#endif
 		js__dec_pre_events(nr, a, pre);
+		return;
+	default:
 		return;
 	}
 	if (js__get_int(p, &v))

@@ -335,6 +335,45 @@ static int sigreturn(struct js__ctx *c)
 	return JS__DEC_ARGS;
 }
 
+/* The domain decoders, asked in turn; each claims a call by its number
+ * alone, whatever the arguments (tests/host/test_trace_dispatch.c checks
+ * it for every number), so which one claimed a number, or that none did,
+ * is kept: a call made again asks only its own decoder, and a call none
+ * decodes (getppid) asks none of the nineteen again.  A byte per number,
+ * 1 + the decoder's index or NONE, 0 until the number is first seen;
+ * threads may race to store the same value. */
+static int (*const decoders[])(struct js__ctx *) = {
+	js__dec_fs, js__dec_net, js__dec_proc, js__dec_misc,
+};
+#define NONE 0xff
+#define MEMO 1024	/* numbers above go unkept: 1024 is past every table */
+static unsigned char claimed[MEMO];
+
+int js__dec_claim(struct js__ctx *c, int *which)
+{
+	int dec = 0, i;
+
+	for (i = 0; i < (int)JS__NELEM(decoders) && !dec; i++)
+		dec = decoders[i](c);
+	*which = dec ? i : NONE;	/* i is one past the claimer */
+	return dec;
+}
+
+static int decode(struct js__ctx *c)
+{
+	unsigned long nr = (unsigned long)c->nr;
+	int k = nr < MEMO ? __atomic_load_n(&claimed[nr], __ATOMIC_RELAXED) : 0, dec;
+
+	if (k == NONE)
+		return 0;
+	if (k)
+		return decoders[k - 1](c);
+	dec = js__dec_claim(c, &k);
+	if (nr < MEMO)
+		__atomic_store_n(&claimed[nr], (unsigned char)k, __ATOMIC_RELAXED);
+	return dec;
+}
+
 /* A syscall name of n bytes (js__sc_name): whole 8-byte words when the
  * line has room for them, since the names are padded. */
 static void put_name(struct js__w *w, const char *s, size_t n)
@@ -389,15 +428,9 @@ size_t js__trace_format_pre(char *buf, size_t size, long nr, const long a[6],
 		js__put_hex(&w, (unsigned long)nr);
 	}
 	js__putc(&w, '(');
-	dec = sigreturn(&c);
+	dec = sigreturn(&c);	/* by its argument: not kept */
 	if (!dec)
-		dec = js__dec_fs(&c);
-	if (!dec)
-		dec = js__dec_net(&c);
-	if (!dec)
-		dec = js__dec_proc(&c);
-	if (!dec)
-		dec = js__dec_misc(&c);
+		dec = decode(&c);
 	for (i = 0; !dec && i < d->n; i++) {
 		char *mark = w.p;
 

@@ -239,6 +239,10 @@ JS__HIDDEN int js__dec_fs(struct js__ctx *c);
 JS__HIDDEN int js__dec_net(struct js__ctx *c);
 JS__HIDDEN int js__dec_proc(struct js__ctx *c);
 JS__HIDDEN int js__dec_misc(struct js__ctx *c);
+/* Those four asked in turn, as format.c does the first time it sees a
+ * number: the result, and in *which 1 + the index of the decoder that
+ * claimed the call, or 0xff when none did (for the dispatch test). */
+JS__HIDDEN int js__dec_claim(struct js__ctx *c, int *which);
 
 /* ---- tdec2: values from before the call ---------------------------------
  * Some arguments are in/out: the kernel overwrites the length a program
