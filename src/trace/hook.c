@@ -240,6 +240,14 @@ static long hook(long nr, long a, long b, long c, long d, long e, long f)
 	return run(nr, args, 0);
 }
 
+/* js__hook_call5's (src/sys/hook.c): the same, entered by a jump. */
+static long hook5(long nr, long a, long b, long c, long d, long e)
+{
+	long args[6] = { a, b, c, d, e, 0 };
+
+	return run(nr, args, 0);
+}
+
 /* src/sys/hook.c's js__hook_vdso lands here. */
 long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
 {
@@ -270,6 +278,8 @@ void js__trace_update(void)
 
 	__atomic_store_n(&js__asm_trace, tracing ? made : (js__asm_trace_fn)0,
 			 __ATOMIC_RELEASE);
+	if (on)
+		__atomic_store_n(&js__hook5, hook5, __ATOMIC_RELEASE);
 	__atomic_store_n(&js__hook, on ? hook : (js_hook_fn)0, __ATOMIC_RELEASE);
 }
 

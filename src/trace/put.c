@@ -30,16 +30,24 @@ void js__put_cut(struct js__w *w, const char *s, size_t n)
 
 void js__put_udec(struct js__w *w, unsigned long v)
 {
-	int n;
-	char b[20], *q;
+	size_t n;
+	char b[40], *q;	/* the digits end at b + 20; 20 more to copy past them */
 
 	if (v < 10 && w->p < w->end) {	/* fds, zeros: the commonest */
 		*w->p++ = (char)('0' + v);
 		return;
 	}
-	q = js__utoa(b + sizeof b, v, 10);
-	n = (int)(b + sizeof b - q);
-	js__put_n(w, q, (size_t)n);
+	q = js__utoa(b + 20, v, 10);
+	n = (size_t)(b + 20 - q);
+	if (w->end - w->p >= 20) {
+		/* A fixed 20 bytes (the longest number) copies in a few moves,
+		 * where n bytes would be a call; the line end is moved past
+		 * the digits only. */
+		__builtin_memcpy(w->p, q, 20);
+		w->p += n;
+	} else {
+		js__put_n(w, q, n);
+	}
 }
 
 void js__put_dec(struct js__w *w, long v)
