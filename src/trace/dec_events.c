@@ -258,7 +258,7 @@ static int is_select(long nr)
 
 /* select's sets, pselect6's and ppoll's timeouts as the program passed
  * them: the kernel rewrites them before the line is formatted. */
-void js__dec_pre_events(long nr, const long a[6], struct js__pre *p)
+__attribute__((noinline)) void js__dec_pre_events(long nr, const long a[6], struct js__pre *p)
 {
 	long t = 0;
 	size_t n, tn = sizeof p->t;

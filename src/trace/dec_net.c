@@ -217,21 +217,13 @@ int js__dec_net(struct js__ctx *c)
 	return js__dec_msg(c);
 }
 
-/* The in/out values of the calls above (and capget's header version,
- * dec_proc.c), before the call; select's and the polls' (dec_events.c).
- * A switch: this runs for every traced call. */
-void js__dec_pre(long nr, const long a[6], struct js__pre *pre)
+/* The in/out int of the calls below, at its address in the arguments. */
+static __attribute__((noinline)) void pre_int(long nr, const long a[6], struct js__pre *pre)
 {
 	long p;
 	int v;
 
-	pre->v = JS__NOPRE;
-	pre->have = 0;
 	switch (nr) {
-	case JS_NR_getsockname: case JS_NR_getpeername:
-	case JS_NR_accept: case JS_NR_accept4:
-		p = a[1] ? a[2] : 0;
-		break;
 	case JS_NR_recvfrom:
 		p = a[4] ? a[5] : 0;
 		break;
@@ -244,15 +236,34 @@ void js__dec_pre(long nr, const long a[6], struct js__pre *pre)
 	case JS_NR_capget:
 		p = a[0];	/* the version, which a refusing kernel rewrites */
 		break;
+	default:	/* getsockname, getpeername, accept, accept4 */
+		p = a[1] ? a[2] : 0;
+		break;
+	}
+	if (js__get_int(p, &v))
+		pre->v = v;
+}
+
+/* The in/out values of the calls above (and capget's header version,
+ * dec_proc.c), before the call; select's and the polls' (dec_events.c).
+ * This runs for every traced call: a switch, and the work out of line. */
+void js__dec_pre(long nr, const long a[6], struct js__pre *pre)
+{
+	pre->v = JS__NOPRE;
+	pre->have = 0;
+	switch (nr) {
+	case JS_NR_getsockname: case JS_NR_getpeername:
+	case JS_NR_accept: case JS_NR_accept4: case JS_NR_recvfrom:
+	case JS_NR_getsockopt: case JS_NR_recvmsg: case JS_NR_capget:
+		pre_int(nr, a, pre);
+		break;
 	case JS_NR_pselect6: case JS_NR_ppoll:
 #ifdef JS_NR_select
 	case JS_NR_select:
 #endif
 		js__dec_pre_events(nr, a, pre);
-		return;
+		break;
 	default:
-		return;
+		break;
 	}
-	if (js__get_int(p, &v))
-		pre->v = v;
 }
