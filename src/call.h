@@ -28,10 +28,11 @@
  * registers, so the compiler needs no stack frame for the rare path. */
 __attribute__((visibility("hidden"), cold)) long
 js__hook_call5(long nr, long a, long b, long c, long d, long e);
-/* What js__hook_call5 jumps to: js__hook's six-register form, set before
- * js__hook and never cleared (src/sys/hook.c). */
+/* What js__hook_call5 jumps to while js__hook is js__hook5_for: that
+ * hook's six-register form (src/sys/hook.c). */
 typedef long (*js__hook5_fn)(long nr, long a, long b, long c, long d, long e);
 extern js__hook5_fn js__hook5 __attribute__((visibility("hidden")));
+extern js_hook_fn js__hook5_for __attribute__((visibility("hidden")));
 __attribute__((visibility("hidden"), cold)) long
 js__hook_call6(long nr, long a, long b, long c, long d, long e, long f);
 #define JS__CALL(hooked, direct)                                               \

@@ -17,18 +17,24 @@ int js__tid_unsure;
  * call site, and code that needs the pointer's value turns the fast path's
  * `cmpq $0, js__hook(%rip); jne` back into load, test, branch (one more
  * instruction per call in a `libjs-cc --trace` build). */
-/* The hook's form for calls of up to five arguments: six in registers, so
- * js__hook_call5 jumps to it rather than calling js__hook (whose seventh
- * argument goes on x86_64's stack, which forbids the jump).  After the
- * hook's system call (the trace's write) that is one return fewer through
- * a frame made before it, and such a return costs far more than its
- * instruction (docs/tracing.md, "Cost").  Set before js__hook, never
- * cleared: a thread that saw js__hook set finds it. */
+/* The trace's hook in a form for calls of up to five arguments: six in
+ * registers, so js__hook_call5 jumps to it rather than calling js__hook
+ * (whose seventh argument goes on x86_64's stack, which forbids the jump).
+ * After the hook's system call (the trace's write) that is one return
+ * fewer through a frame made before it, and such a return costs far more
+ * than its instruction (docs/tracing.md, "Cost").  js__hook5_for is the
+ * js__hook it stands for (set first, never cleared); any other hook (a
+ * test's recorder) is called as it is. */
 js__hook5_fn js__hook5;
+js_hook_fn js__hook5_for;
 
 __attribute__((noinline)) long js__hook_call5(long nr, long a, long b, long c, long d, long e)
 {
-	return js__hook5(nr, a, b, c, d, e);
+	js_hook_fn h = js__hook;
+
+	if (h == __atomic_load_n(&js__hook5_for, __ATOMIC_ACQUIRE) && h)
+		return js__hook5(nr, a, b, c, d, e);
+	return h(nr, a, b, c, d, e, 0);
 }
 
 __attribute__((noinline)) long

@@ -278,8 +278,10 @@ void js__trace_update(void)
 
 	__atomic_store_n(&js__asm_trace, tracing ? made : (js__asm_trace_fn)0,
 			 __ATOMIC_RELEASE);
-	if (on)
-		__atomic_store_n(&js__hook5, hook5, __ATOMIC_RELEASE);
+	if (on && !js__hook5_for) {
+		__atomic_store_n(&js__hook5, hook5, __ATOMIC_RELAXED);
+		__atomic_store_n(&js__hook5_for, hook, __ATOMIC_RELEASE);
+	}
 	__atomic_store_n(&js__hook, on ? hook : (js_hook_fn)0, __ATOMIC_RELEASE);
 }
 
