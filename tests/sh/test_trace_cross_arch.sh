@@ -19,7 +19,7 @@
 #    lines, wait4's ru_utime/ru_stime; the time left on a timer
 #    (getitimer/timer_gettime/timerfd_gettime's it_value, the old
 #    it_value setitimer/timer_settime/timerfd_settime return) and alarm's
-#    answer; ports the kernel chose (32768 and up: its ephemeral range);
+#    answer; ports the kernel chose (those in its ip_local_port_range);
 #    the program's own path in execve lines;
 #  - calls an architecture lacks, written in one form: openat(AT_FDCWD,
 #    p, ...) is open(p, ...) and with O_WRONLY|O_CREAT|O_TRUNC creat(p,
@@ -124,6 +124,23 @@ drop_kcopy() {
 	}
 	END { flush() }' "$1"
 }
+
+# ports: a port in the kernel's ephemeral range (ip_local_port_range,
+# where it picks a port for bind to 0 or an unbound connect) is PORT.
+ports() {
+	awk -v range="$(cat /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768 60999)" '
+	BEGIN { split(range, r, /[ \t]+/); lo = r[1] + 0; hi = r[2] + 0 }
+	{
+		out = ""; line = $0
+		while (match(line, /_port=htons\([0-9]+\)/)) {
+			v = substr(line, RSTART + 12, RLENGTH - 13) + 0
+			out = out substr(line, 1, RSTART - 1) (v >= lo && v <= hi ? "_port=htons(PORT)" : substr(line, RSTART, RLENGTH))
+			line = substr(line, RSTART + RLENGTH)
+		}
+		print out line
+	}'
+}
+
 # drop_exec_pre: the line the trace writes before an execve or execveat
 # (`= 0`, the new image may never come back) is left out for each such
 # call that failed: its failure line says the same, and an injected call
@@ -157,7 +174,6 @@ norm() {
 		-e 's/(stx_[abcm]time)=\{[^}]*\}/\1=T/g' \
 		-e 's/(f_bfree|f_bavail|f_ffree)=[0-9]+/\1=N/g' \
 		-e 's/(msg_[src]time|sem_[oc]time|shm_[adc]time)=[0-9]+/\1=T/g' \
-		-e 's/(sin6?_port=htons\()(3276[89]|327[7-9][0-9]|32[89][0-9]{2}|3[3-9][0-9]{3}|[4-6][0-9]{4})\)/\1PORT)/g' \
 		-e '/^wait4\(/s/(ru_[us]time)=\{[^}]*\}/\1=T/g' \
 		-e '/^(getitimer|timer_gettime|timerfd_gettime)\(/s/it_value=\{[^}]*\}/it_value=T/' \
 		-e '/^(setitimer|timer_settime|timerfd_settime)\(/s/(it_value=)\{[^}]*\}\}\) = /\1T}) = /' \
@@ -208,7 +224,7 @@ norm() {
 		-e '/^clone\(/{/CLONE_VM/!s/parent_tid=\[[0-9]+\]/parent_tid=[TID]/}' \
 		| if [ -n "$pids" ]; then sed -E "s/\\b($pids)\\b/PID/g"; else cat; fi \
 		| if [ -n "$ipcids" ]; then sed -E "s/\\b($ipcids)\\b/IPCID/g"; else cat; fi \
-		| drop_exec_pre | sort
+		| ports | drop_exec_pre | sort
 }
 
 # qemu_ids FILE: qemu-user 7.2 hands out POSIX timer ids of its own
@@ -230,7 +246,7 @@ run() {
 total=0
 for p in $progs; do
 	n=$(basename "$p" .c)
-	if ! CC="${HOSTCC:-cc}" "$cc" --trace -O2 -w "$p" -o "$n.native" 2>"$n.err"; then
+	if ! CC="${HOSTCC:-cc}" timeout 300 "$cc" --trace -O2 -w "$p" -o "$n.native" 2>"$n.err"; then
 		ko "$n: native build: $(head -3 "$n.err")"; continue
 	fi
 	if [ "$arch" = "$native" ]; then
@@ -243,7 +259,7 @@ for p in $progs; do
 		total=$((total + normed))
 		continue
 	fi
-	if ! CC="$arch-linux-gnu-gcc" "$cc" --target="$arch" --trace -O2 -w "$p" -o "$n.$arch" 2>"$n.err"; then
+	if ! CC="$arch-linux-gnu-gcc" timeout 300 "$cc" --target="$arch" --trace -O2 -w "$p" -o "$n.$arch" 2>"$n.err"; then
 		ko "$n: $arch build: $(head -3 "$n.err")"; continue
 	fi
 	# The calls qemu-user 7.2 lacks or refuses, which the program names in
