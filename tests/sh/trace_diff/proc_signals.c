@@ -35,7 +35,15 @@ int main(void)
 	int i;
 
 	js_alarm(20);
+	/* The old actions printed below must not depend on what the parent
+	 * left: a signal ignored there stays ignored across execve (make
+	 * check once ran this with SIGRTMIN+1 ignored).  Each signal whose
+	 * old action is shown is set to SIG_DFL first. */
 	__builtin_memset(&sa, 0, sizeof sa);
+	js_sigaction(JS_SIGUSR2, &sa, 0);
+	js_sigaction(JS_SIGPIPE, &sa, 0);
+	js_sigaction(JS_SIGRTMIN + 1, &sa, 0);
+	js_sigaction(JS_SIGRTMIN + 3, &sa, 0);
 	sa.sa_handler = on_sig;
 	js_sigaction(JS_SIGUSR1, &sa, 0);
 	js_sigaction(JS_SIGUSR1, 0, &o.a);
