@@ -1,4 +1,3 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh): directories,
  * links and names: getdents64's entry count, readlink's answer, rename
  * flags, getcwd, chdir.  Runs in an empty scratch directory; exit 0. */

@@ -1,4 +1,3 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh): files and
  * their metadata, each call once with arguments whose decoding strace
  * shows (stat structs, statx, open flags, modes, times).  Runs in an

@@ -1,4 +1,4 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
+/* trace-cross-arch: LIBJS_FAULT=openat2:ENOSYS,preadv2:ENOSYS,pwritev2:ENOSYS (qemu-user 7.2 lacks these: ENOSYS) */
 /* Differential trace program (tests/sh/test_trace_diff.sh): fcntl and
  * locks, statfs, xattrs, openat2, splice and friends, ioctl.  Runs in an empty
  * scratch directory; exit status 0. */

@@ -1,4 +1,4 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
+/* trace-cross-arch: LIBJS_FAULT=fsopen:ENOSYS,fsconfig:ENOSYS,fsmount:ENOSYS,fspick:ENOSYS,move_mount:ENOSYS,open_tree:ENOSYS,mount_setattr:ENOSYS (qemu-user 7.2 has none of the mount API: ENOSYS) */
 /* Differential trace program (tests/sh/test_trace_diff.sh): mount(2)
  * and the mount API (fsopen, fsconfig, fsmount, move_mount, open_tree,
  * fspick, mount_setattr), umount2.  Everything is mounted inside the

@@ -1,4 +1,4 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
+/* trace-cross-arch: LIBJS_FAULT=epoll_pwait2:ENOSYS,fanotify_init:ENOSYS,fanotify_mark:ENOSYS (qemu-user 7.2 lacks these: ENOSYS) */
 /* Differential trace program (tests/sh/test_trace_diff.sh): readiness
  * and notification: epoll, poll, select, eventfd, signalfd, inotify,
  * fanotify, with the arrays strace shows after the call (ready events,

@@ -1,4 +1,3 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh): sleeping,
  * interval timers, POSIX timers and timerfds, with the structs strace
  * shows before and after the call.  Deterministic: every timer is armed

@@ -1,4 +1,3 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh), network
  * domain: loopback TCP and UDP over IPv4 and IPv6 (an IPv4-mapped peer
  * included), socket options by level, the addresses the kernel writes

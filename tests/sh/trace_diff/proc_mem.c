@@ -1,4 +1,3 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh), memory:
  * mmap's forms (anonymous, file, fixed, errors), mprotect, mremap with
  * and without a new address, madvise, mlock family, mincore, msync,

@@ -1,4 +1,3 @@
-/* trace-cross-arch: native only (its lines carry run-dependent values -- ephemeral ports, timer remainders, ids -- or calls qemu-user 7.2 answers differently; not yet normalised) */
 /* Differential trace program (tests/sh/test_trace_diff.sh), process
  * domain: signal actions (both structs), masks and the sets strace
  * abbreviates (~[...]), pending sets, signals sent to itself and caught,
@@ -22,7 +21,12 @@ static void on_info(int sig, js_siginfo_t *si, void *uc)
 
 int main(void)
 {
-	struct js_sigaction sa, old;
+	struct js_sigaction sa;
+	/* Room after oldact: qemu-riscv64 7.2 writes a struct sigaction with
+	 * an sa_restorer word (32 bytes) where the riscv64 kernel's has none
+	 * (24), so 8 bytes past it would be overwritten -- sa's handler, on
+	 * this stack, which turned SIGUSR2's handler into SIG_DFL. */
+	struct { struct js_sigaction a; unsigned long qemu_pad; } o;
 	js_sigset_t set, oset, pend;
 	js_siginfo_t si;
 	struct js_timespec ts = { 0, 1000 };
@@ -31,28 +35,36 @@ int main(void)
 	int i;
 
 	js_alarm(20);
+	/* The old actions printed below must not depend on what the parent
+	 * left: a signal ignored there stays ignored across execve (make
+	 * check once ran this with SIGRTMIN+1 ignored).  Each signal whose
+	 * old action is shown is set to SIG_DFL first. */
 	__builtin_memset(&sa, 0, sizeof sa);
+	js_sigaction(JS_SIGUSR2, &sa, 0);
+	js_sigaction(JS_SIGPIPE, &sa, 0);
+	js_sigaction(JS_SIGRTMIN + 1, &sa, 0);
+	js_sigaction(JS_SIGRTMIN + 3, &sa, 0);
 	sa.sa_handler = on_sig;
 	js_sigaction(JS_SIGUSR1, &sa, 0);
-	js_sigaction(JS_SIGUSR1, 0, &old);
+	js_sigaction(JS_SIGUSR1, 0, &o.a);
 	__builtin_memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = on_info;
 	sa.sa_flags = JS_SA_SIGINFO | JS_SA_RESTART | JS_SA_ONSTACK;
 	js_sigaddset(&sa.sa_mask, JS_SIGINT);
 	js_sigaddset(&sa.sa_mask, JS_SIGTERM);
 	js_sigaddset(&sa.sa_mask, JS_SIGRTMIN + 2);
-	js_sigaction(JS_SIGUSR2, &sa, &old);
-	js_sigaction(JS_SIGUSR2, &sa, &old);
+	js_sigaction(JS_SIGUSR2, &sa, &o.a);
+	js_sigaction(JS_SIGUSR2, &sa, &o.a);
 	sa.sa_handler = JS_SIG_IGN;
 	sa.sa_flags = 0;
 	js_sigemptyset(&sa.sa_mask);
-	js_sigaction(JS_SIGPIPE, &sa, &old);
+	js_sigaction(JS_SIGPIPE, &sa, &o.a);
 	sa.sa_handler = JS_SIG_DFL;
-	js_sigaction(JS_SIGPIPE, &sa, &old);
+	js_sigaction(JS_SIGPIPE, &sa, &o.a);
 	js_sigaction(JS_SIGKILL, &sa, 0);
-	js_sigaction(JS_SIGRTMIN + 1, &sa, &old);
+	js_sigaction(JS_SIGRTMIN + 1, &sa, &o.a);
 	sa.sa_handler = JS_SIG_IGN;
-	js_sigaction(JS_SIGRTMIN + 3, &sa, &old);
+	js_sigaction(JS_SIGRTMIN + 3, &sa, &o.a);
 	js_sigaction(65, &sa, 0);
 
 	/* Masks: a few signals, all but a few, the empty set. */
