@@ -39,7 +39,8 @@
 #    setitimer(ITIMER_REAL, {0 interval, N s}, old) as alarm(N); and
 #    the kernel copies libjs makes for those conversions (js__kcopy: a
 #    pipe2(O_CLOEXEC), a write, a read, two closes, just before the
-#    utimensat or pselect6) are left out;
+#    utimensat or pselect6, or just after the pselect6, writing select's
+#    time left back) are left out;
 #  - x86_64's own: arch_prctl and its restorer's traced rt_sigreturn (any
 #    other call made on one side only fails the test), and SA_RESTORER
 #    with its sa_restorer, which the others' kernels do not use;
@@ -110,17 +111,19 @@ done
 # drop_kcopy FILE: the lines of libjs's kernel copy (js__kcopy:
 # pipe2(O_CLOEXEC), a write into it, a read back, two closes) made just
 # before a utimensat or pselect6 -- the conversion of utimes/utime/
-# futimesat/select on an architecture that lacks them -- are dropped: the
-# call they convert is compared in its one form below.
+# futimesat/select on an architecture that lacks them -- or just after the
+# pselect6 (select's time left, written back) are dropped: the call they
+# convert is compared in its one form below.
 drop_kcopy() {
 	awk '
-	function flush(i) { for (i = 1; i <= n; i++) print buf[i]; n = 0 }
+	function flush(i) { if (n == 5 && after) n = 0; for (i = 1; i <= n; i++) print buf[i]; n = 0 }
 	{
 		line = $0; sub(/^libjs:syscall /, "", line)
 		if (line ~ /^pipe2\(\[[0-9]+, [0-9]+\], O_CLOEXEC\) = 0$/) { flush(); buf[++n] = $0; next }
 		if (n == 1 && line ~ /^write\(/ || n == 2 && line ~ /^read\(/ || (n == 3 || n == 4) && line ~ /^close\([0-9]+\) = 0$/) { buf[++n] = $0; next }
 		if (n == 5 && line ~ /^(utimensat|pselect6)\(/) n = 0
 		flush(); print
+		after = line ~ /^pselect6\(/
 	}
 	END { flush() }' "$1"
 }
@@ -168,7 +171,7 @@ norm() {
 	drop_kcopy "$1" | sed -E \
 		-e 's/^libjs:syscall //' \
 		-e 's/ \(INJECTED\)$//' \
-		-e "s#\"$PWD/$n\\.(native|$arch)\"#\"PROG\"#g" \
+		-e "s#\"$PWD/bin/prog\"#\"PROG\"#g" \
 		-e 's/0x[0-9a-f]{5,}/ADDR/g' \
 		-e 's/(st_dev|st_ino|st_rdev|st_[amc]time(_nsec)?|st_blocks|stx_ino|stx_dev_major|stx_dev_minor|stx_mnt_id|stx_blocks)=[^,}]*/\1=N/g' \
 		-e 's/(stx_[abcm]time)=\{[^}]*\}/\1=T/g' \
@@ -235,9 +238,13 @@ qemu_ids() {
 
 # run PROG OUT [EMULATOR]: one traced run in an empty directory, bounded.
 # FAULT (set by the caller) is the LIBJS_FAULT of the run, empty for none.
+# Every program runs as the same path, $PWD/bin/prog, so that its argv[0]
+# (which strace's -s 32 may cut anywhere) reads the same on both sides.
 run() {
-	rm -rf rundir; mkdir rundir
-	(cd rundir && DEBUG='libjs:*' LIBJS_FAULT="$FAULT" timeout 60 ${3:-} "$1" 2>"../$2.raw" >/dev/null)
+	rm -rf rundir bin; mkdir rundir bin
+	cp "$1" bin/prog
+	prog=$PWD/bin/prog
+	(cd rundir && DEBUG='libjs:*' LIBJS_FAULT="$FAULT" timeout 60 ${3:-} "$prog" 2>"../$2.raw" >/dev/null)
 	rc=$?
 	grep '^libjs:syscall ' "$2.raw" > "$2.lines"
 	return $rc
