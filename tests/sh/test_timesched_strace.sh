@@ -80,7 +80,7 @@ check "js_settimeofday" 'settimeofday\(\{tv_sec=1, tv_usec=2000000\}, NULL\) = -
 check "js_adjtimex reads with modes 0" 'adjtimex\(\{modes=0, ' tt.log
 check "js_clock_adjtime" 'clock_adjtime\(CLOCK_REALTIME, \{modes=0, ' tt.log
 check "js_clock_adjtime refused" 'clock_adjtime\(CLOCK_MONOTONIC, .*EOPNOTSUPP' tt.log
-check "js_times" 'times\(\{tms_utime=[0-9]+, tms_stime=[0-9]+, tms_cutime=[0-9]+, tms_cstime=[0-9]+\}\) += ' tt.log
+check "js_times" 'times\(\{tms_utime=[0-9]+( /\* [0-9.]+ s \*/)?, tms_stime=[0-9]+( /\* [0-9.]+ s \*/)?, tms_cutime=[0-9]+( /\* [0-9.]+ s \*/)?, tms_cstime=[0-9]+( /\* [0-9.]+ s \*/)?\}\) += ' tt.log
 check "js_times(NULL)" 'times\(NULL\) += [0-9]+' tt.log
 # processes and scheduling
 check "js_getpriority issues getpriority (20 - nice)" 'getpriority\(PRIO_PROCESS, 0\) += 23' ps.log
