@@ -173,6 +173,11 @@ static void run_init(long *sp)
 	}
 }
 
+/* Tells the trace that libjs's start code ran (src/trace/hook.c, whose
+ * weak 0 this overrides); dropped with the section unless the trace is
+ * linked. */
+__attribute__((visibility("hidden"))) int js__rt_libjs = 1;
+
 __attribute__((used, noreturn)) void js__start_c(long *sp)
 {
 	int argc = (int)sp[0];

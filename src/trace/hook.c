@@ -20,9 +20,12 @@
 static int trace_on;
 static int trace_fd = 2;
 
-/* Defined by libjs's start code (src/rt/start.c) only: a program another
- * libc started may make threads libjs never sees (src/call.h). */
-extern void js__start_c(long *sp) __attribute__((weak));
+/* 1 when libjs's start code started the program: src/rt/start.c's
+ * definition prevails over this weak one, which a program another libc
+ * started keeps (its threads are ones libjs never sees: src/call.h).  A
+ * definition, not a weak reference, so that libjs.a needs nothing from
+ * outside it; not const, which gcc would fold to this 0. */
+__attribute__((weak, visibility("hidden"))) int js__rt_libjs;
 
 static char long_line[LONG + 32];
 /* The thread id of the thread using long_line, 0 when free. */
@@ -125,7 +128,7 @@ emit(long nr, const long a[6], long ret, int mark, const struct js__pre *pre)
 	if (__builtin_expect(!pid, 0))
 		__atomic_store_n(&js__self_pid, pid = (int)js_syscall0(JS_NR_getpid),
 				 __ATOMIC_RELAXED);
-	if (__builtin_expect(js__start_c && !__atomic_load_n(&js__tid_unsure, __ATOMIC_RELAXED), 1)) {
+	if (__builtin_expect(js__rt_libjs && !__atomic_load_n(&js__tid_unsure, __ATOMIC_RELAXED), 1)) {
 		tid = pid;
 	} else if ((tid = (int)js_syscall0(JS_NR_gettid)) != pid) {
 		int now = (int)js_syscall0(JS_NR_getpid);

@@ -8,11 +8,7 @@ ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 lib=$B/libjs.a
-# A weak reference to what only libjs's start code defines is no need: the
-# trace asks whether crt1.o started the program (src/trace/hook.c).
-rt_weak=$(nm -u "$lib" | awk '$1 == "w" {print $2}' | sort -u |
-	while read -r s; do nm -g --defined-only "$B/crt1.o" | awk '{print $3}' | grep -qxF "$s" && echo "$s"; done)
-defined=$(printf '%s\n' $(nm -g --defined-only "$lib" | awk 'NF==3{print $3}') $rt_weak | sort -u)
+defined=$(nm -g --defined-only "$lib" | awk 'NF==3{print $3}' | sort -u)
 undef=$(nm -u "$lib" | awk '{print $NF}' | grep -v ':$' | sort -u |
 	grep -vxF -e memcpy -e memmove -e memset -e memcmp |
 	comm -23 - "$(printf '%s\n' "$defined" > /tmp/libjs-def.$$; echo /tmp/libjs-def.$$)")

@@ -17,10 +17,6 @@ if [ -n "${JS_RUN:-}" ]; then nm=${JS_RUN#qemu-}-linux-gnu-gcc-nm; else nm=gcc-n
 command -v "$nm" > /dev/null || nm=nm
 for f in libjs.a libjs-rt.a crt1.o rcrt1.o; do
 	defined=$($nm -g --defined-only "$B/$f" "$B/libjs.a" 2>/dev/null | awk 'NF==3{print $3}' | sort -u)
-	# A weak reference to what only the start code defines (js__start_c:
-	# the trace asks whether crt1.o started the program) needs nothing.
-	defined=$(printf '%s\n' $defined $($nm -u "$B/$f" | awk '$1 == "w" {print $2}' | sort -u |
-		while read -r s; do $nm -g --defined-only "$B/crt1.o" | awk '{print $3}' | grep -qxF "$s" && echo "$s"; done) | sort -u)
 	undef=$($nm -u "$B/$f" | awk 'NF>=1 && !/:$/{print $NF}' | sort -u |
 		grep -vxF -e memcpy -e memmove -e memset -e memcmp -e main \
 			-e _DYNAMIC -e __ehdr_start -e '__global_pointer$' \
