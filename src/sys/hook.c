@@ -13,10 +13,6 @@ js__asm_trace_fn js__asm_trace;
  * see (src/arch/<arch>/vfork.S, clone_fn.S). */
 int js__tid_unsure;
 
-/* noinline: with LTO gcc would otherwise inline these into every wrapper's
- * call site, and code that needs the pointer's value turns the fast path's
- * `cmpq $0, js__hook(%rip); jne` back into load, test, branch (one more
- * instruction per call in a `libjs-cc --trace` build). */
 /* The trace's hook in a form for calls of up to five arguments: six in
  * registers, so js__hook_call5 jumps to it rather than calling js__hook
  * (whose seventh argument goes on x86_64's stack, which forbids the jump).
@@ -28,6 +24,10 @@ int js__tid_unsure;
 js__hook5_fn js__hook5;
 js_hook_fn js__hook5_for;
 
+/* noinline: with LTO gcc would otherwise inline these into every wrapper's
+ * call site, and code that needs the pointer's value turns the fast path's
+ * `cmpq $0, js__hook(%rip); jne` back into load, test, branch (one more
+ * instruction per call in a `libjs-cc --trace` build). */
 __attribute__((noinline)) long js__hook_call5(long nr, long a, long b, long c, long d, long e)
 {
 	js_hook_fn h = js__hook;

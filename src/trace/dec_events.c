@@ -246,32 +246,23 @@ static void put_fdset(struct js__ctx *c, long p, int nfds)
 	put_fdbits(c, words, nfds);
 }
 
-static int is_select(long nr)
-{
-#ifdef JS_NR_select
-	if (nr == JS_NR_select)
-		return 1;
-#endif
-	(void)nr;
-	return 0;
-}
-
-/* select's sets, pselect6's and ppoll's timeouts as the program passed
- * them: the kernel rewrites them before the line is formatted. */
+/* select's and pselect6's sets and timeouts, ppoll's timeout, as the
+ * program passed them (js__dec_pre asks for those three calls only): the
+ * kernel rewrites them before the line is formatted. */
 __attribute__((noinline)) void js__dec_pre_events(long nr, const long a[6], struct js__pre *p)
 {
 	long t = 0;
 	size_t n, tn = sizeof p->t;
 	int i;
 
-	if (nr == JS_NR_pselect6 || is_select(nr)) {
+	if (nr == JS_NR_ppoll) {
+		t = a[2];
+	} else {
 		n = fdset_bytes(a[0]);
 		for (i = 0; i < 3; i++)
 			if (a[i + 1] && n && js__get(a[i + 1], p->fds[i], n))
 				p->have |= JS__PRE_SET(i);
 		t = a[4];
-	} else if (nr == JS_NR_ppoll) {
-		t = a[2];
 	}
 	if (t && js__get(t, p->t, tn))
 		p->have |= JS__PRE_TIME;

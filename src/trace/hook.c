@@ -120,11 +120,10 @@ emit(long nr, const long a[6], long ret, int mark, const struct js__pre *pre)
 	 * that has made no thread and no child the hook did not see
 	 * (js__tid_unsure, src/call.h) is its own main thread, and the id kept
 	 * is right (0 after a fork the hook made: asked again): no system call
-	 * but the line's write.  Otherwise
-	 * the main thread's own id proves the one kept right, and any other
-	 * thread asks the kernel, since the process may be a child made where
-	 * the hook did not see it (js_vfork, js_clone_fn), whose copy of the
-	 * id is its parent's. */
+	 * but the line's write.  Otherwise the main thread's own id proves the
+	 * one kept right, and any other thread asks the kernel, since the
+	 * process may be a child made where the hook did not see it (js_vfork,
+	 * js_clone_fn), whose copy of the id is its parent's. */
 	if (__builtin_expect(!pid, 0))
 		__atomic_store_n(&js__self_pid, pid = (int)js_syscall0(JS_NR_getpid),
 				 __ATOMIC_RELAXED);
