@@ -19,8 +19,9 @@
 #     turn; 3 runs under strace), ratios to untraced.  All
 #     four start through the same `env`, so start-up is the same for each.
 #     And the untraced loop with each call inside a noinline function: a
-#     return through a frame live across a syscall, which the hook cannot
-#     avoid and which costs far more than its instructions on some kernels.
+#     return through a frame live across a syscall, which costs far more
+#     than its instructions on some kernels, and which the hook's stub
+#     (src/arch/<arch>/hook_call.S) is built to avoid.
 #  3. hello's stripped size (bench/src/hello.c) with and without --trace.
 # Environment: B (build dir, default build), BENCH_RUNS (default 20).
 # Builds the TRACE=0 library into $B/bench/notrace when bench/run.sh has
@@ -143,7 +144,7 @@ out=$B/bench-trace.md
 	echo "| untraced + one 32-byte write per call (a trace line's syscall, no formatting) | $t_write | $(ratio "$t_write") |"
 	echo "| \`DEBUG=libjs:*\`, traced to /dev/null | $t_traced | $(ratio "$t_traced") |"
 	echo "| untraced, under \`strace -o /dev/null\` | $t_strace | $(ratio "$t_strace") |"
-	echo "| untraced, each call in a noinline function (a return after every syscall, as the hook makes) | $t_frame | $(ratio "$t_frame") |"
+	echo "| untraced, each call in a noinline function (a return after every syscall: what the hook's stub avoids) | $t_frame | $(ratio "$t_frame") |"
 	echo
 	echo "\`hello\` (bench/src/hello.c, libjs-cc -Os), stripped: $s_hello bytes; with \`--trace\`: $s_trace bytes."
 } > "$out"

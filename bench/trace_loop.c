@@ -4,7 +4,7 @@
  * fd 2: the syscalls tracing adds, without the formatting.  With `r`, each
  * call is made inside a function of its own, which returns after the
  * syscall: what a return through a frame live across a syscall costs, as
- * the hook's frames do. */
+ * a C hook's frame would (src/arch/<arch>/hook_call.S avoids it). */
 #include <libjs/libjs.h>
 
 __attribute__((noinline)) static long in_a_frame(void)

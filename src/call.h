@@ -20,21 +20,43 @@
 
 #define JS__L(x) ((long)(x))
 
+#include "hook_frame.h"
+
+/* The frame of a hooked call: see js__hook_call5 below.  Offsets and
+ * size: src/hook_frame.h, which the assembly reads. */
+struct js__call {
+	long nr;
+	long a[6];
+	long ret;
+	long fd;
+	const char *out;
+	long outn;
+};
+__attribute__((visibility("hidden"))) int js__call_enter(struct js__call *c);
+__attribute__((visibility("hidden"))) void js__call_leave(struct js__call *c);
+
 #if LIBJS_HOOK
-/* The slow path is out of line (src/sys/hook.c) so that the fast path never
- * needs the pointer's value, only a compare against memory:
+/* The slow path is out of line so that the fast path never needs the
+ * pointer's value, only a compare against memory:
  * `cmpq $0, js__hook(%rip); jne` -- two instructions.  Calls of up to five
  * arguments use js__hook_call5, whose six arguments all travel in
- * registers, so the compiler needs no stack frame for the rare path. */
+ * registers, so the compiler needs no stack frame for the rare path.
+ *
+ * Both are assembly (src/arch/<arch>/hook_call.S), which makes the system
+ * call itself, with the hook's decisions taken in C on either side of it
+ * through a frame, struct js__call, on its stack:
+ *   js__call_enter(c) -- nonzero: make system call c->nr with c->a (the
+ *     hook may have changed both); 0: c->ret is the result already;
+ *   js__call_leave(c) -- after that system call, its result in c->ret;
+ * then, when c->outn is nonzero, the stub writes c->outn bytes at c->out
+ * to fd c->fd (a trace line) and returns c->ret.  So no C frame is live
+ * across a system call, and the wrapper is resumed without a return that
+ * the kernel has made the processor mispredict (hook_call.S says why). */
 __attribute__((visibility("hidden"), cold)) long
 js__hook_call5(long nr, long a, long b, long c, long d, long e);
-/* What js__hook_call5 jumps to while js__hook is js__hook5_for: that
- * hook's six-register form (src/sys/hook.c). */
-typedef long (*js__hook5_fn)(long nr, long a, long b, long c, long d, long e);
-extern js__hook5_fn js__hook5 __attribute__((visibility("hidden")));
-extern js_hook_fn js__hook5_for __attribute__((visibility("hidden")));
 __attribute__((visibility("hidden"), cold)) long
 js__hook_call6(long nr, long a, long b, long c, long d, long e, long f);
+
 #define JS__CALL(hooked, direct)                                               \
 	(__builtin_expect(js__hook != 0, 0) ? (hooked) : (direct))
 #define JS__HOOKED() __builtin_expect(js__hook != 0, 0)
@@ -68,7 +90,7 @@ extern js__asm_trace_fn js__asm_trace __attribute__((visibility("hidden")));
  * clone sharing memory.  While it is 0, in a program libjs's start code
  * started (one another libc started may make threads libjs never sees),
  * the trace takes the caller for the main thread of the process whose id
- * it keeps, and asks the kernel nothing (src/trace/hook.c, emit). */
+ * it keeps, and asks the kernel nothing (src/trace/hook.c, format). */
 extern int js__tid_unsure __attribute__((visibility("hidden")));
 
 #define JS__H5(nr, a, b, c, d, e) js__hook_call5(nr, a, b, c, d, e)

@@ -13,34 +13,52 @@ js__asm_trace_fn js__asm_trace;
  * see (src/arch/<arch>/vfork.S, clone_fn.S). */
 int js__tid_unsure;
 
-/* The trace's hook in a form for calls of up to five arguments: six in
- * registers, so js__hook_call5 jumps to it rather than calling js__hook
- * (whose seventh argument goes on x86_64's stack, which forbids the jump).
- * After the hook's system call (the trace's write) that is one return
- * fewer through a frame made before it, and such a return costs far more
- * than its instruction (docs/tracing.md, "Cost").  js__hook5_for is the
- * js__hook it stands for (set first, never cleared); any other hook (a
- * test's recorder) is called as it is. */
-js__hook5_fn js__hook5;
-js_hook_fn js__hook5_for;
+_Static_assert(__builtin_offsetof(struct js__call, nr) == JS__CALL_NR &&
+	       __builtin_offsetof(struct js__call, a) == JS__CALL_A &&
+	       __builtin_offsetof(struct js__call, ret) == JS__CALL_RET &&
+	       __builtin_offsetof(struct js__call, fd) == JS__CALL_FD &&
+	       __builtin_offsetof(struct js__call, out) == JS__CALL_OUT &&
+	       __builtin_offsetof(struct js__call, outn) == JS__CALL_OUTN &&
+	       sizeof(struct js__call) <= JS__CALL_SIZE,
+	       "src/hook_frame.h must describe struct js__call");
 
-/* noinline: with LTO gcc would otherwise inline these into every wrapper's
- * call site, and code that needs the pointer's value turns the fast path's
- * `cmpq $0, js__hook(%rip); jne` back into load, test, branch (one more
- * instruction per call in a `libjs-cc --trace` build). */
-__attribute__((noinline)) long js__hook_call5(long nr, long a, long b, long c, long d, long e)
+/* The trace's side of js__hook_call5's frame (src/trace/hook.c), linked
+ * whenever the trace is: weak, so that a program which never traces
+ * carries none of it.  js__trace_hook is the hook the trace installs;
+ * while js__hook is that one, the stub's frame is the trace's to use. */
+extern long js__trace_hook(long nr, long a, long b, long c, long d, long e,
+			   long f) __attribute__((weak));
+extern int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
+	__attribute__((weak));
+extern void js__trace_leave(struct js__call *c) __attribute__((weak));
+
+/* src/call.h.  Any other hook (a test's recorder) is called as it is,
+ * and makes the call itself; so is the call when the hook was switched
+ * off since the wrapper looked (another thread's js_trace_set). */
+int js__call_enter(struct js__call *c)
 {
+	/* A plain read: an atomic one takes js__hook's address, and LTO
+	 * then no longer proves it NULL in a program that never sets it
+	 * (src/call.h: the wrappers' test folds away). */
 	js_hook_fn h = js__hook;
 
-	if (h == __atomic_load_n(&js__hook5_for, __ATOMIC_ACQUIRE) && h)
-		return js__hook5(nr, a, b, c, d, e);
-	return h(nr, a, b, c, d, e, 0);
+	c->outn = 0;
+	if (h && h == js__trace_hook)
+		return js__trace_enter(c, 0);
+	if (h)
+		c->ret = h(c->nr, c->a[0], c->a[1], c->a[2], c->a[3], c->a[4],
+			   c->a[5]);
+	else
+		c->ret = js_syscall6(c->nr, c->a[0], c->a[1], c->a[2], c->a[3],
+				     c->a[4], c->a[5]);
+	return 0;
 }
 
-__attribute__((noinline)) long
-js__hook_call6(long nr, long a, long b, long c, long d, long e, long f)
+/* Reached only when js__trace_enter asked for the call, so the trace is
+ * linked. */
+void js__call_leave(struct js__call *c)
 {
-	return js__hook(nr, a, b, c, d, e, f);
+	js__trace_leave(c);
 }
 
 /* The trace's entry for vDSO calls (src/trace/hook.c), linked whenever

@@ -21,9 +21,9 @@
 
 struct iov_local { void *base; size_t len; };
 
-/* The process whose memory is ours: emit (hook.c) keeps it current for
- * every line, js_trace_format sets it when called directly; 0 when not
- * known (then asked of the kernel on each read). */
+/* The process whose memory is ours: the hook's format (hook.c) keeps it
+ * current for every line, js_trace_format sets it when called directly;
+ * 0 when not known (then asked of the kernel on each read). */
 int js__self_pid;
 static int no_pvr;	/* process_vm_readv answered ENOSYS once */
 

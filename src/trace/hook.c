@@ -99,15 +99,26 @@ emit_long(long nr, const long a[6], long ret, int mark, const struct js__pre *pr
 	__atomic_store_n(&long_owner, 0, __ATOMIC_RELEASE);
 }
 
-/* Inlined into the hook: measured on the bench machine, a return through
- * a frame that was live across a system call costs far more than its
- * instructions (about 50 ns for the first after each syscall: the return
- * predictor no longer holds the address), so the trace adds no frame of
- * its own to return through after its write. */
-static inline __attribute__((always_inline)) void
-emit(long nr, const long a[6], long ret, int mark, const struct js__pre *pre)
+/* The frame of one traced call (src/call.h, struct js__call): what the
+ * stub reads first, then what the trace keeps from before the call to
+ * after it. */
+struct tcall {
+	struct js__call c;
+	int tracing, faults;
+	struct js__pre pre;
+	char line[LINE + 32];
+};
+_Static_assert(sizeof(struct tcall) <= JS__CALL_SIZE,
+	       "src/hook_frame.h: JS__CALL_SIZE must hold the trace's frame");
+
+/* The line for call nr (arguments t->c.a) with result ret, formatted into
+ * t->line for the caller to write (t->c.out, t->c.outn): js__hook_call5's
+ * stub writes it after this has returned.  Only a line longer than LINE
+ * is written here (emit_long), and t->c.outn left 0. */
+static void format(struct tcall *t, long nr, long ret, int mark,
+		   const struct js__pre *pre)
 {
-	char line[LINE + 32], pidmark[32];
+	char pidmark[32];
 	struct js__w w = { pidmark, pidmark + sizeof pidmark };
 	int pid = __atomic_load_n(&js__self_pid, __ATOMIC_RELAXED), tid;
 	size_t n, m = 0;
@@ -141,16 +152,32 @@ emit(long nr, const long a[6], long ret, int mark, const struct js__pre *pre)
 		JS__PUTS(&w, "] ");
 		m = (size_t)(w.p - pidmark);
 	}
-	n = js__trace_format_pre(line + m, LINE, nr, a, ret, mark, pre);
+	n = js__trace_format_pre(t->line + m, LINE, nr, t->c.a, ret, mark, pre);
 	if (m)
-		put_mark(line, pidmark, m);
-	if (__builtin_expect(n == LINE - 1, 0))
-		emit_long(nr, a, ret, mark, pre, tid, pid, pidmark, m, line, n + m);
-	else
-		put_line(line, n + m);
+		put_mark(t->line, pidmark, m);
+	t->c.outn = 0;
+	if (__builtin_expect(n == LINE - 1, 0)) {
+		emit_long(nr, t->c.a, ret, mark, pre, tid, pid, pidmark, m,
+			  t->line, n + m);
+		return;
+	}
+	/* The write put_line would make, left to the stub; the fd is read
+	 * once, like put_line's. */
+	t->c.fd = __atomic_load_n(&trace_fd, __ATOMIC_RELAXED);
+	t->c.out = t->line;
+	t->c.outn = (long)(n + m);
 }
 
-/* vfork's child would run on, and return through, this function's frame,
+/* A line written now, before the call (exit's, a successful exec's). */
+static void emit_now(struct tcall *t, long nr, long ret, int mark)
+{
+	format(t, nr, ret, mark, 0);
+	if (t->c.outn)
+		put_line(t->c.out, (size_t)t->c.outn);
+	t->c.outn = 0;
+}
+
+/* vfork's child would run on, and return through, the caller's frame,
  * which the parent still needs: while the hook is set, a vfork made
  * through it (js_syscall(JS_NR_vfork); js_vfork is assembly and makes the
  * real one) is made a fork, and traced as the fork strace sees.  A correct
@@ -169,93 +196,119 @@ static int execs(long nr)
 	return nr == JS_NR_execve || nr == JS_NR_execveat;
 }
 
-/* One traced call.  via, for the calls the vDSO may answer (src/call.h),
- * tries the vDSO first: fault rules apply before it as before a system
- * call, and a call it answers is traced with the vDSO mark. */
-static inline __attribute__((always_inline)) long
-run(long nr, long args[6], js__vdso_try_fn via)
+/* The first half of one traced call (src/call.h, js__call_enter), before
+ * the system call: fault rules, the lines written before it, what the
+ * line shows as it was before it.  via, for the calls the vDSO may answer
+ * (js__hook_vdso), tries the vDSO first: fault rules apply before it as
+ * before a system call, and a call it answers is traced with the vDSO
+ * mark.  Returns nonzero when system call c->nr is to be made with c->a;
+ * 0 when c->ret is the result already (and c->outn the line's length). */
+int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
 {
-	int tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
-	int faults = js__fault_any(), i;
-	long v = 0, r;
-	struct js__pre pre;
-	int act = faults ? js__fault_check(nr, &v) : 0;
+	struct tcall *t = (struct tcall *)c;
+	long nr = c->nr, v = 0, r;
+	int act, i;
 
+	t->tracing = __atomic_load_n(&trace_on, __ATOMIC_RELAXED);
+	t->faults = js__fault_any();
+	c->outn = 0;
+	act = t->faults ? js__fault_check(nr, &v) : 0;
 	/* Fault rules (fault.c, branch tfault): error= and retval= answer
 	 * without the kernel, marked as strace marks them. */
 	if (act == JS_FAULT_DO_ERROR || act == JS_FAULT_DO_RETVAL) {
-		r = act == JS_FAULT_DO_ERROR ? -v : v;
-		if (tracing)
-			emit(nr, args, r, JS_TRACE_INJECTED, 0);
-		return r;
+		c->ret = act == JS_FAULT_DO_ERROR ? -v : v;
+		if (t->tracing)
+			format(t, nr, c->ret, JS_TRACE_INJECTED, 0);
+		return 0;
 	}
 	if (act == JS_FAULT_DO_SHORT && (i = js__sc_len_arg(nr)) >= 0) {
 		/* `short`: ask the kernel for half, rounded up. */
-		unsigned long n = (unsigned long)args[i];
+		unsigned long n = (unsigned long)c->a[i];
 
-		args[i] = (long)(n - n / 2);
+		c->a[i] = (long)(n - n / 2);
 	}
-	if (via && (r = via(args)) != JS__VDSO_NO) {
-		if (tracing)
-			emit(nr, args, r, JS_TRACE_VDSO, 0);
-		return r;
+	if (via && (r = via(c->a)) != JS__VDSO_NO) {
+		c->ret = r;
+		if (t->tracing)
+			format(t, nr, r, JS_TRACE_VDSO, 0);
+		return 0;
 	}
 	/* Calls that do not come back are reported before they are made;
 	 * an exec that succeeds does not come back either, and strace shows
 	 * it "= 0": that line is written before it, and one with the error
 	 * after it if it fails (docs/tracing.md). */
-	if (tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group || execs(nr)))
-		emit(nr, args, 0, 0, 0);
+	if (t->tracing && (nr == JS_NR_exit || nr == JS_NR_exit_group || execs(nr)))
+		emit_now(t, nr, 0, 0);
 	/* What the line shows as it was before the call (getsockname's
 	 * length: "[128 => 16]", select's sets), read now. */
-	if (tracing)
-		js__dec_pre(nr, args, &pre);
+	if (t->tracing)
+		js__dec_pre(nr, c->a, &t->pre);
 	/* A child sharing this memory (a thread, or clone's vfork form) runs
 	 * under another id with this process's copy of it: from now on each
-	 * line asks the kernel whose it is (emit). */
-	if ((nr == JS_NR_clone && (args[0] & (JS_CLONE_VM | JS_CLONE_THREAD))) ||
+	 * line asks the kernel whose it is (format). */
+	if ((nr == JS_NR_clone && (c->a[0] & (JS_CLONE_VM | JS_CLONE_THREAD))) ||
 	    nr == JS_NR_clone3)
 		__atomic_store_n(&js__tid_unsure, 1, __ATOMIC_RELAXED);
-	if (faults && execs(nr))
-		r = js__fault_exec(nr, args);	/* the counts go along */
-	else
-		r = js_syscall6(real(nr), args[0], args[1], args[2], args[3],
-				args[4], args[5]);
-	if (r == 0 && js__sc_forks(nr)) {
+	c->nr = real(nr);
+	if (t->faults && execs(nr)) {
+		c->ret = js__fault_exec(nr, c->a);	/* the counts go along */
+		js__trace_leave(c);
+		return 0;
+	}
+	return 1;
+}
+
+/* The second half (src/call.h, js__call_leave): system call c->nr has
+ * given c->ret. */
+void js__trace_leave(struct js__call *c)
+{
+	struct tcall *t = (struct tcall *)c;
+
+	c->outn = 0;
+	if (c->ret == 0 && js__sc_forks(c->nr)) {
 		/* A new process (or thread): its id is not the one kept, its
 		 * fault counts start afresh, and, as under strace, the call
 		 * has no line in it. */
 		__atomic_store_n(&js__self_pid, 0, __ATOMIC_RELAXED);
-		if (faults)
-			js__fault_forked(nr, args);
-		return r;
+		if (t->faults)
+			js__fault_forked(c->nr, c->a);
+		return;
 	}
-	if (tracing)
-		emit(real(nr), args, r, 0, &pre);
-	return r;
+	if (t->tracing)
+		format(t, c->nr, c->ret, 0, &t->pre);
 }
 
-static long hook(long nr, long a, long b, long c, long d, long e, long f)
+/* The same two halves for a caller in C: js__hook's value (called by
+ * js__hook_vdso's fallback and by whoever calls the pointer), and the vDSO
+ * calls.  The stub's advantage is lost here (a return after the system
+ * call): these are not the hot path. */
+static long call(struct tcall *t, js__vdso_try_fn via)
 {
-	long args[6] = { a, b, c, d, e, f };
+	struct js__call *c = &t->c;
 
-	return run(nr, args, 0);
+	if (js__trace_enter(c, via)) {
+		c->ret = js_syscall6(c->nr, c->a[0], c->a[1], c->a[2], c->a[3],
+				     c->a[4], c->a[5]);
+		js__trace_leave(c);
+	}
+	if (c->outn)
+		put_line(c->out, (size_t)c->outn);
+	return c->ret;
 }
 
-/* js__hook_call5's (src/sys/hook.c): the same, entered by a jump. */
-static long hook5(long nr, long a, long b, long c, long d, long e)
+long js__trace_hook(long nr, long a, long b, long c, long d, long e, long f)
 {
-	long args[6] = { a, b, c, d, e, 0 };
+	struct tcall t = { .c = { nr, { a, b, c, d, e, f }, 0, 0, 0, 0 } };
 
-	return run(nr, args, 0);
+	return call(&t, 0);
 }
 
 /* src/sys/hook.c's js__hook_vdso lands here. */
 long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
 {
-	long args[6] = { a, b, c, 0, 0, 0 };
+	struct tcall t = { .c = { nr, { a, b, c, 0, 0, 0 }, 0, 0, 0, 0 } };
 
-	return run(nr, args, via);
+	return call(&t, via);
 }
 
 /* src/sys/hook.c's js__asm_trace while tracing: the calls libjs makes in
@@ -267,10 +320,10 @@ long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
  * the signal mask it restores. */
 static void made(long ret, long nr, long a, long b, long c, long d, long e)
 {
-	long args[6] = { a, b, c, d, e, 0 };
+	struct tcall t = { .c = { nr, { a, b, c, d, e, 0 }, 0, 0, 0, 0 } };
 
 	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
-		emit(nr, args, ret, 0, 0);
+		emit_now(&t, nr, ret, 0);
 }
 
 void js__trace_update(void)
@@ -280,11 +333,8 @@ void js__trace_update(void)
 
 	__atomic_store_n(&js__asm_trace, tracing ? made : (js__asm_trace_fn)0,
 			 __ATOMIC_RELEASE);
-	if (on && !js__hook5_for) {
-		__atomic_store_n(&js__hook5, hook5, __ATOMIC_RELAXED);
-		__atomic_store_n(&js__hook5_for, hook, __ATOMIC_RELEASE);
-	}
-	__atomic_store_n(&js__hook, on ? hook : (js_hook_fn)0, __ATOMIC_RELEASE);
+	__atomic_store_n(&js__hook, on ? js__trace_hook : (js_hook_fn)0,
+			 __ATOMIC_RELEASE);
 }
 
 void js_trace_set(int on, int fd)

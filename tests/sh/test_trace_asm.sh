@@ -5,7 +5,8 @@
 # in the child), the child's successful execve (the line written before
 # the new image starts, as strace shows it in that process's file) and the
 # exit_group lines "= ?".  Pids and addresses normalised (they change
-# between runs).
+# between runs).  Then the trace's own system calls per line, and the
+# hooked path's stub.
 B=$1 top=$2
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
@@ -58,4 +59,21 @@ sed '/^vfork(/q' "$tparent" > before
 [ "$(grep -c '^gettid(' before)" = 0 ] && ok || ko "gettid before the vfork: $(grep -c '^gettid(' before)"
 [ "$(grep -c '^getpid()' before)" -le 2 ] && ok || ko "getpid per line before the vfork: $(grep -c '^getpid()' before)"
 sed '1,/^vfork(/d' "$tparent" | grep -q '^gettid(' && ok || ko "no gettid after the vfork"
+# The hooked path (src/arch/<arch>/hook_call.S): the call and the line's
+# write are made in the stub itself, which resumes the wrapper by an
+# indirect jump, never a return (a return after a system call is
+# mispredicted: docs/tracing.md, "Cost").  Read from this build's own
+# machine code (objdump knows the host's architecture).
+stub=$(objdump -d --no-show-raw-insn asm | sed -n '/<js__hook_call5>:/,/^$/p')
+case $(uname -m) in
+x86_64) sc=syscall jump='jmp +\*%r' ret='ret' ;;
+aarch64) sc=svc jump='br +x' ret='ret' ;;
+riscv64) sc=ecall jump='(jr|jalr) +(t1|zero,0\(t1\))' ret='ret' ;;
+*) sc= ;;
+esac
+if [ -n "$sc" ]; then
+	[ "$(echo "$stub" | grep -cw "$sc")" = 2 ] && ok || ko "the stub's system calls: $(echo "$stub" | grep -cw "$sc")"
+	echo "$stub" | grep -Eq "$jump" && ok || ko "the stub does not end in an indirect jump"
+	echo "$stub" | grep -qw "$ret" && ko "the stub returns: $(echo "$stub" | grep -w "$ret")" || ok
+fi
 echo "$pass passed, $fail failed"

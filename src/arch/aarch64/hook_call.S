@@ -1,0 +1,61 @@
+/* js__hook_call5 and js__hook_call6 (src/call.h): a wrapper's rare path,
+ * taken while js__hook is set.  The system call and the trace line's
+ * write are made here, between calls to C that make none
+ * (js__call_enter decides, js__call_leave formats the line: src/sys/hook.c),
+ * and the wrapper is resumed by `br`, not `ret`: x86_64's kernel leaves
+ * the return predictor stale across a system call, and the same shape on
+ * every architecture keeps one design (src/arch/x86_64/hook_call.S says
+ * why; `br` is predicted as an indirect branch, not from the return
+ * stack).
+ *
+ * The frame (src/hook_frame.h) is JS__CALL_SIZE bytes of stack; the
+ * return address waits in x19, saved (with x20, for alignment) above it.
+ * No write is recorded in the link-time set here: only the trace asks
+ * for one, and records it (src/trace/hook.c). */
+#include <libjs/arch/aarch64/nr.h>
+#include "../../hook_frame.h"
+
+	.text
+	.globl	js__hook_call6
+	.hidden	js__hook_call6
+	.type	js__hook_call6, %function
+js__hook_call6:
+	b	1f
+	.size	js__hook_call6, . - js__hook_call6
+
+	.globl	js__hook_call5
+	.hidden	js__hook_call5
+	.type	js__hook_call5, %function
+js__hook_call5:
+	mov	x6, #0
+1:	stp	x19, x20, [sp, #-16]!
+	mov	x19, x30		/* the return address */
+	sub	sp, sp, #JS__CALL_SIZE
+	str	x0, [sp, #JS__CALL_NR]
+	stp	x1, x2, [sp, #JS__CALL_A]
+	stp	x3, x4, [sp, #JS__CALL_A + 16]
+	stp	x5, x6, [sp, #JS__CALL_A + 32]
+	mov	x0, sp
+	bl	js__call_enter
+	cbz	w0, 2f			/* answered without this system call */
+	ldr	x8, [sp, #JS__CALL_NR]
+	ldp	x0, x1, [sp, #JS__CALL_A]
+	ldp	x2, x3, [sp, #JS__CALL_A + 16]
+	ldp	x4, x5, [sp, #JS__CALL_A + 32]
+	svc	#0
+	str	x0, [sp, #JS__CALL_RET]
+	mov	x0, sp
+	bl	js__call_leave
+2:	ldr	x2, [sp, #JS__CALL_OUTN]
+	cbz	x2, 3f
+	ldr	x0, [sp, #JS__CALL_FD]
+	ldr	x1, [sp, #JS__CALL_OUT]
+	mov	x8, #JS_NR_write
+	svc	#0
+3:	ldr	x0, [sp, #JS__CALL_RET]
+	add	sp, sp, #JS__CALL_SIZE
+	mov	x16, x19
+	ldp	x19, x20, [sp], #16
+	br	x16
+	.size	js__hook_call5, . - js__hook_call5
+	.section .note.GNU-stack, "", %progbits

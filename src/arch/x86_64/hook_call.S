@@ -1,0 +1,72 @@
+/* js__hook_call5 and js__hook_call6 (src/call.h): a wrapper's rare path,
+ * taken while js__hook is set.  The system call and the trace line's
+ * write are made here, between calls to C that make none
+ * (js__call_enter decides, js__call_leave formats the line: src/sys/hook.c),
+ * and the wrapper is resumed by an indirect jump, not a return: the
+ * kernel leaves the return predictor stale (SRSO's safe RET, RSB
+ * filling), so a `ret` whose `call` came before a system call is
+ * mispredicted, about 50 ns on the bench machine, a third of a traced
+ * line's cost (docs/tracing.md, "Cost").  An indirect jump is predicted
+ * from the branch target buffer, which the kernel leaves alone.
+ *
+ * The frame (src/hook_frame.h) is JS__CALL_SIZE bytes of stack; the
+ * return address waits in rbx, saved below it.  No write is recorded in
+ * the link-time set here: only the trace asks for one, and records it
+ * (src/trace/hook.c). */
+#include <libjs/arch/x86_64/nr.h>
+#include "../../hook_frame.h"
+
+	.text
+	.globl	js__hook_call6
+	.hidden	js__hook_call6
+	.type	js__hook_call6, @function
+js__hook_call6:
+	mov	8(%rsp), %rax		/* f, the seventh argument */
+	jmp	1f
+	.size	js__hook_call6, . - js__hook_call6
+
+	.globl	js__hook_call5
+	.hidden	js__hook_call5
+	.type	js__hook_call5, @function
+js__hook_call5:
+	xor	%eax, %eax
+1:	pop	%r11			/* the return address */
+	push	%rbx
+	mov	%r11, %rbx
+	sub	$JS__CALL_SIZE + 8, %rsp	/* 16-byte aligned for the calls */
+	mov	%rdi, JS__CALL_NR(%rsp)
+	mov	%rsi, JS__CALL_A(%rsp)
+	mov	%rdx, JS__CALL_A + 8(%rsp)
+	mov	%rcx, JS__CALL_A + 16(%rsp)
+	mov	%r8, JS__CALL_A + 24(%rsp)
+	mov	%r9, JS__CALL_A + 32(%rsp)
+	mov	%rax, JS__CALL_A + 40(%rsp)
+	mov	%rsp, %rdi
+	call	js__call_enter
+	test	%eax, %eax
+	jz	2f			/* answered without this system call */
+	mov	JS__CALL_NR(%rsp), %rax
+	mov	JS__CALL_A(%rsp), %rdi
+	mov	JS__CALL_A + 8(%rsp), %rsi
+	mov	JS__CALL_A + 16(%rsp), %rdx
+	mov	JS__CALL_A + 24(%rsp), %r10
+	mov	JS__CALL_A + 32(%rsp), %r8
+	mov	JS__CALL_A + 40(%rsp), %r9
+	syscall
+	mov	%rax, JS__CALL_RET(%rsp)
+	mov	%rsp, %rdi
+	call	js__call_leave
+2:	mov	JS__CALL_OUTN(%rsp), %rdx
+	test	%rdx, %rdx
+	jz	3f
+	mov	JS__CALL_FD(%rsp), %rdi
+	mov	JS__CALL_OUT(%rsp), %rsi
+	mov	$JS_NR_write, %eax
+	syscall
+3:	mov	JS__CALL_RET(%rsp), %rax
+	add	$JS__CALL_SIZE + 8, %rsp
+	mov	%rbx, %rcx
+	pop	%rbx
+	jmp	*%rcx
+	.size	js__hook_call5, . - js__hook_call5
+	.section .note.GNU-stack, "", @progbits
