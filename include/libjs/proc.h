@@ -111,7 +111,8 @@ typedef struct js_cpu_set {
 long js_fork(void);
 /* vfork(2): the parent waits until the child calls js_execve or js_exit;
  * the child shares the parent's memory and stack, so it must do nothing
- * else.  Assembly (src/arch/<name>/vfork.S); not traced. */
+ * else.  Assembly (src/arch/<name>/vfork.S), which reports the call to
+ * the trace itself once the parent resumes (docs/tracing.md). */
 __attribute__((returns_twice)) long js_vfork(void);
 /* clone(2), the raw call: flags, stack, parent_tid, child_tid, tls in this
  * order on every architecture (libjs reorders for the kernel where it
@@ -121,7 +122,8 @@ __attribute__((returns_twice)) long js_vfork(void);
 long js_clone(unsigned long flags, void *stack, int *parent_tid,
 	      int *child_tid, unsigned long tls);
 /* clone(2), glibc's form: the child runs fn(arg) on stack (the top of its
- * stack area) and exits with its result.  Assembly; not traced. */
+ * stack area) and exits with its result.  Assembly, which reports the
+ * parent's call to the trace itself (docs/tracing.md). */
 long js_clone_fn(int (*fn)(void *), void *stack, unsigned long flags,
 		 void *arg, int *parent_tid, unsigned long tls, int *child_tid);
 /* clone3(2): size is sizeof(struct js_clone_args) or an older size the

@@ -177,11 +177,12 @@ static void emit_now(struct tcall *t, long nr, long ret, int mark)
 	t->c.outn = 0;
 }
 
-/* vfork's child would run on, and return through, the caller's frame,
- * which the parent still needs: while the hook is set, a vfork made
- * through it (js_syscall(JS_NR_vfork); js_vfork is assembly and makes the
- * real one) is made a fork, and traced as the fork strace sees.  A correct
- * vfork program (the child only execs or exits) cannot tell. */
+/* vfork's child would run on, and return through, the hook's frame
+ * (js__hook_call5's stub), which the parent still needs: while the hook is
+ * set, a vfork made through it (js_syscall(JS_NR_vfork); js_vfork is
+ * assembly and makes the real one) is made a fork, and traced as the fork
+ * strace sees.  A correct vfork program (the child only execs or exits)
+ * cannot tell. */
 static long real(long nr)
 {
 #ifdef JS_NR_vfork
@@ -243,6 +244,12 @@ int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
 	 * length: "[128 => 16]", select's sets), read now. */
 	if (t->tracing)
 		js__dec_pre(nr, c->a, &t->pre);
+	/* clone's vfork form on the caller's own stack (no child stack) is
+	 * made a fork for the same reason as vfork (real): the child would
+	 * run on, and return through, this frame. */
+	if (nr == JS_NR_clone && !c->a[1] &&
+	    (c->a[0] & (JS_CLONE_VM | JS_CLONE_VFORK)) == (JS_CLONE_VM | JS_CLONE_VFORK))
+		c->a[0] &= ~(long)(JS_CLONE_VM | JS_CLONE_VFORK);
 	/* A child sharing this memory (a thread, or clone's vfork form) runs
 	 * under another id with this process's copy of it: from now on each
 	 * line asks the kernel whose it is (format). */

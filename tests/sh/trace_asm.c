@@ -1,7 +1,9 @@
 /* For tests/sh/test_trace_asm.sh: the calls made outside the hook or that
  * do not return -- js_vfork, a successful execve (of this program, whose
  * second run only exits), rt_sigreturn after a handler, exit_group --
- * traced and under strace -ff. */
+ * traced and under strace -ff.  With the argument "clone": clone's vfork
+ * form through the hook (js_clone with CLONE_VM|CLONE_VFORK and no stack),
+ * whose child execs this program as "child" (status 3). */
 #include <libjs/libjs.h>
 
 static volatile int caught;
@@ -18,6 +20,17 @@ int main(int argc, char **argv, char **envp)
 	int st = 0;
 	long pid;
 
+	if (argc > 1 && argv[1][0] == 'c' && argv[1][1] == 'l') {
+		pid = js_clone(JS_CLONE_VM | JS_CLONE_VFORK | JS_SIGCHLD, 0, 0, 0, 0);
+		if (pid == 0) {
+			js_execve(argv[0], args, envp);
+			js_exit_group(127);
+		}
+		if (pid < 0 || js_wait4((int)pid, &st, 0, 0) != pid ||
+		    !JS_WIFEXITED(st) || JS_WEXITSTATUS(st) != 3)
+			return 2;
+		return 0;
+	}
 	if (argc > 1)
 		return 3;
 	js_alarm(20);
