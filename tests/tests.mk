@@ -32,6 +32,10 @@ TEST_HDRS := $(wildcard tests/host/*.h tests/free/*.h include/libjs/*.h include/
 LIB_SRCS  := $(filter-out src/rt/% src/thread/thread_%,$(wildcard src/*/*.c)) \
 	     $(wildcard src/arch/$(ARCH)/*.c)
 SAN_OBJS  := $(patsubst src/%.c,$(B)/san/obj/%.o,$(LIB_SRCS))
+# The architecture's assembly (js_vfork, js_clone_fn, the wrappers'
+# hooked path js__hook_call5), as the top Makefile built it for libjs.a:
+# both instrumented libraries take it as it is.
+ARCH_ASM_OBJS := $(patsubst src/%,$(B)/obj/%.o,$(filter-out src/arch/$(ARCH)/start.S,$(wildcard src/arch/$(ARCH)/*.S)))
 
 # Per-test libraries: libseccomp is the filter builder's oracle (issue 16).
 HOST_LIBS_test_sandbox_seccomp_oracle := -lseccomp
@@ -44,7 +48,7 @@ $(B)/san/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)
 	$(Q)$(CC) -std=c11 -O1 -g $(WARN) $(SAN_FLAGS) -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
-$(B)/san/libjs.a: $(SAN_OBJS) $(filter-out $(B)/obj/arch/%/start.S.o,$(wildcard $(B)/obj/arch/*/*.S.o))
+$(B)/san/libjs.a: $(SAN_OBJS) $(ARCH_ASM_OBJS)
 	@rm -f $@
 	$(call msg,AR,$@)
 	$(Q)ar rcs $@ $^
@@ -70,7 +74,7 @@ $(B)/fuzz/obj/%.o: src/%.c $(TEST_HDRS) $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)
 	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -ffreestanding -Iinclude -Isrc/arch/$(ARCH) -c $< -o $@
-$(B)/fuzz/libjs.a: $(FUZZ_OBJS)
+$(B)/fuzz/libjs.a: $(FUZZ_OBJS) $(ARCH_ASM_OBJS)
 	@rm -f $@
 	$(call msg,AR,$@)
 	$(Q)ar rcs $@ $^
