@@ -7,6 +7,8 @@ set -eu
 # clang and its runtimes (a Recommends of clang on Debian): make check
 # builds the libFuzzer targets with clang whatever CC is.
 pkgs="libcmocka-dev strace valgrind pkg-config file clang libclang-rt-14-dev python3"
+# gdb: the hooked path's unwind information (tests/sh/test_trace_asm.sh).
+pkgs="$pkgs gdb"
 # The toolchain tests: C++ (g++; clang++ comes with clang), and the build
 # systems a libjs user may drive libjs-cc from (tests/sh/test_buildsys.sh).
 pkgs="$pkgs g++ cmake meson ninja-build"

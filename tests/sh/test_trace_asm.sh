@@ -85,4 +85,16 @@ if [ -n "$sc" ]; then
 	echo "$stub" | grep -Eq "$jump" && ok || ko "the stub does not end in an indirect jump"
 	echo "$stub" | grep -qw "$ret" && ko "the stub returns: $(echo "$stub" | grep -w "$ret")" || ok
 fi
+# The stub's CFI (.debug_frame): a debugger stopped in it, here by the
+# SIGUSR1 the program sends itself through the hook, finds its caller
+# (the frames above that are the program's: built without -g, it has no
+# unwind tables of its own).  Without it gdb's backtrace ends at the stub
+# ("0x0000000000000000 in ?? ()").
+gdb -q -batch -ex run -ex bt --args env DEBUG='libjs:*' ./asm usr1 > gdb.out 2>&1
+if grep -q 'SIGUSR1' gdb.out && grep -q 'hook_call5' gdb.out; then
+	grep -q '^#1 .* in send_usr1 ' gdb.out && ok ||
+		ko "gdb's backtrace from the stub: $(grep '^#' gdb.out | tr '\n' ' ')"
+else
+	ko "gdb did not stop in the stub: $(tail -5 gdb.out | tr '\n' ' ')"
+fi
 echo "$pass passed, $fail failed"

@@ -3,7 +3,9 @@
  * second run only exits), rt_sigreturn after a handler, exit_group --
  * traced and under strace -ff.  With the argument "clone": clone's vfork
  * form through the hook (js_clone with CLONE_VM|CLONE_VFORK and no stack),
- * whose child execs this program as "child" (status 3). */
+ * whose child execs this program as "child" (status 3).  With "usr1": a
+ * SIGUSR1 sent to itself from a function of its own, for a debugger to
+ * stop in the hooked call's stub and show the way back to main. */
 #include <libjs/libjs.h>
 
 static volatile int caught;
@@ -13,6 +15,11 @@ static void on_usr1(int sig)
 	caught = sig;
 }
 
+__attribute__((noinline)) static int send_usr1(void)
+{
+	return (int)js_kill((int)js_getpid(), JS_SIGUSR1);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	struct js_sigaction sa = { 0 };
@@ -20,6 +27,8 @@ int main(int argc, char **argv, char **envp)
 	int st = 0;
 	long pid;
 
+	if (argc > 1 && argv[1][0] == 'u')
+		return send_usr1();
 	if (argc > 1 && argv[1][0] == 'c' && argv[1][1] == 'l') {
 		pid = js_clone(JS_CLONE_VM | JS_CLONE_VFORK | JS_SIGCHLD, 0, 0, 0, 0);
 		if (pid == 0) {

@@ -11,26 +11,36 @@
  * The frame (src/hook_frame.h) is JS__CALL_SIZE bytes of stack; the
  * return address waits in x19, saved (with x20, for alignment) above it.
  * No write is recorded in the link-time set here: only the trace asks
- * for one, and records it (src/trace/hook.c). */
+ * for one, and records it (src/trace/hook.c).  The CFI, in .debug_frame,
+ * is for debuggers' backtraces (src/arch/x86_64/hook_call.S). */
 #include <libjs/arch/aarch64/nr.h>
 #include "../../hook_frame.h"
 
+	.cfi_sections .debug_frame
 	.text
 	.globl	js__hook_call6
 	.hidden	js__hook_call6
 	.type	js__hook_call6, %function
 js__hook_call6:
+	.cfi_startproc
 	b	1f
+	.cfi_endproc
 	.size	js__hook_call6, . - js__hook_call6
 
 	.globl	js__hook_call5
 	.hidden	js__hook_call5
 	.type	js__hook_call5, %function
 js__hook_call5:
+	.cfi_startproc
 	mov	x6, #0
 1:	stp	x19, x20, [sp, #-16]!
+	.cfi_def_cfa_offset 16
+	.cfi_offset x19, -16
+	.cfi_offset x20, -8
 	mov	x19, x30		/* the return address */
+	.cfi_register x30, x19
 	sub	sp, sp, #JS__CALL_SIZE
+	.cfi_def_cfa_offset JS__CALL_SIZE + 16
 	str	x0, [sp, #JS__CALL_NR]
 	stp	x1, x2, [sp, #JS__CALL_A]
 	stp	x3, x4, [sp, #JS__CALL_A + 16]
@@ -54,8 +64,14 @@ js__hook_call5:
 	svc	#0
 3:	ldr	x0, [sp, #JS__CALL_RET]
 	add	sp, sp, #JS__CALL_SIZE
+	.cfi_def_cfa_offset 16
 	mov	x16, x19
+	.cfi_register x30, x16
 	ldp	x19, x20, [sp], #16
+	.cfi_def_cfa_offset 0
+	.cfi_restore x19
+	.cfi_restore x20
 	br	x16
+	.cfi_endproc
 	.size	js__hook_call5, . - js__hook_call5
 	.section .note.GNU-stack, "", %progbits

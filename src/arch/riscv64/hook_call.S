@@ -11,28 +11,37 @@
  * The frame (src/hook_frame.h) is JS__CALL_SIZE bytes of stack; the
  * return address waits in s1, saved above it.  No write is recorded in
  * the link-time set here: only the trace asks for one, and records it
- * (src/trace/hook.c). */
+ * (src/trace/hook.c).  The CFI, in .debug_frame, is for debuggers'
+ * backtraces (src/arch/x86_64/hook_call.S). */
 #include <libjs/arch/riscv64/nr.h>
 #include "../../hook_frame.h"
 
+	.cfi_sections .debug_frame
 	.text
 	.globl	js__hook_call6
 	.hidden	js__hook_call6
 	.type	js__hook_call6, %function
 js__hook_call6:
+	.cfi_startproc
 	j	1f
+	.cfi_endproc
 	.size	js__hook_call6, . - js__hook_call6
 
 	.globl	js__hook_call5
 	.hidden	js__hook_call5
 	.type	js__hook_call5, %function
 js__hook_call5:
+	.cfi_startproc
 	li	a6, 0
 1:	addi	sp, sp, -16
+	.cfi_def_cfa_offset 16
 	sd	s1, 0(sp)
+	.cfi_offset s1, -16
 	mv	s1, ra			/* the return address */
+	.cfi_register ra, s1
 	li	t0, JS__CALL_SIZE
 	sub	sp, sp, t0
+	.cfi_def_cfa_offset JS__CALL_SIZE + 16
 	sd	a0, JS__CALL_NR(sp)
 	sd	a1, JS__CALL_A(sp)
 	sd	a2, JS__CALL_A + 8(sp)
@@ -63,9 +72,14 @@ js__hook_call5:
 3:	ld	a0, JS__CALL_RET(sp)
 	li	t0, JS__CALL_SIZE
 	add	sp, sp, t0
+	.cfi_def_cfa_offset 16
 	mv	t1, s1
+	.cfi_register ra, t1
 	ld	s1, 0(sp)
+	.cfi_restore s1
 	addi	sp, sp, 16
+	.cfi_def_cfa_offset 0
 	jr	t1
+	.cfi_endproc
 	.size	js__hook_call5, . - js__hook_call5
 	.section .note.GNU-stack, "", %progbits

@@ -12,28 +12,44 @@
  * The frame (src/hook_frame.h) is JS__CALL_SIZE bytes of stack; the
  * return address waits in rbx, saved below it.  No write is recorded in
  * the link-time set here: only the trace asks for one, and records it
- * (src/trace/hook.c). */
+ * (src/trace/hook.c).
+ *
+ * The CFI says where the return address is at each step (in r11, then
+ * rbx, then rcx: never on the stack), so that a debugger's backtrace
+ * from a traced call blocked in the kernel reaches the caller.  In
+ * .debug_frame, which strip removes, like the rest of libjs's code,
+ * which has no unwind tables. */
 #include <libjs/arch/x86_64/nr.h>
 #include "../../hook_frame.h"
 
+	.cfi_sections .debug_frame
 	.text
 	.globl	js__hook_call6
 	.hidden	js__hook_call6
 	.type	js__hook_call6, @function
 js__hook_call6:
+	.cfi_startproc
 	mov	8(%rsp), %rax		/* f, the seventh argument */
 	jmp	1f
+	.cfi_endproc
 	.size	js__hook_call6, . - js__hook_call6
 
 	.globl	js__hook_call5
 	.hidden	js__hook_call5
 	.type	js__hook_call5, @function
 js__hook_call5:
+	.cfi_startproc
 	xor	%eax, %eax
 1:	pop	%r11			/* the return address */
+	.cfi_def_cfa_offset 0
+	.cfi_register %rip, %r11
 	push	%rbx
+	.cfi_def_cfa_offset 8
+	.cfi_offset %rbx, -8
 	mov	%r11, %rbx
+	.cfi_register %rip, %rbx
 	sub	$JS__CALL_SIZE + 8, %rsp	/* 16-byte aligned for the calls */
+	.cfi_def_cfa_offset JS__CALL_SIZE + 16
 	mov	%rdi, JS__CALL_NR(%rsp)
 	mov	%rsi, JS__CALL_A(%rsp)
 	mov	%rdx, JS__CALL_A + 8(%rsp)
@@ -65,8 +81,13 @@ js__hook_call5:
 	syscall
 3:	mov	JS__CALL_RET(%rsp), %rax
 	add	$JS__CALL_SIZE + 8, %rsp
+	.cfi_def_cfa_offset 8
 	mov	%rbx, %rcx
+	.cfi_register %rip, %rcx
 	pop	%rbx
+	.cfi_def_cfa_offset 0
+	.cfi_restore %rbx
 	jmp	*%rcx
+	.cfi_endproc
 	.size	js__hook_call5, . - js__hook_call5
 	.section .note.GNU-stack, "", @progbits
