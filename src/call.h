@@ -22,6 +22,18 @@
 
 #include "hook_frame.h"
 
+/* Calls the vDSO may answer (src/vdso/vdso.h) reach the hook through
+ * js__hook_vdso instead (the same stub as js__hook_call5), with a
+ * function that tries the vDSO on the hook's (possibly shortened)
+ * arguments a[0..2]: it returns the call's result, or JS__VDSO_NO when
+ * the vDSO cannot answer (the hook then makes the system call).  The
+ * trace marks the lines of calls the vDSO answered; fault injection
+ * applies to them like to any other call. */
+typedef long (*js__vdso_try_fn)(long *a);
+#define JS__VDSO_NO (-0x7fffffffffffffffL - 1)
+__attribute__((visibility("hidden"), cold)) long
+js__hook_vdso(long nr, long a, long b, long c, js__vdso_try_fn try_vdso);
+
 /* The frame of a hooked call: see js__hook_call5 below.  Offsets and
  * size: src/hook_frame.h, which the assembly reads. */
 struct js__call {
@@ -31,6 +43,7 @@ struct js__call {
 	long fd;
 	const char *out;
 	long outn;
+	js__vdso_try_fn via;
 };
 __attribute__((visibility("hidden"))) int js__call_enter(struct js__call *c);
 __attribute__((visibility("hidden"))) void js__call_leave(struct js__call *c);
@@ -42,7 +55,8 @@ __attribute__((visibility("hidden"))) void js__call_leave(struct js__call *c);
  * arguments use js__hook_call5, whose six arguments all travel in
  * registers, so the compiler needs no stack frame for the rare path.
  *
- * Both are assembly (src/arch/<arch>/hook_call.S), which makes the system
+ * Both (and js__hook_vdso) are assembly (src/arch/<arch>/hook_call.S), one
+ * stub with three entries, which makes the system
  * call itself, with the hook's decisions taken in C on either side of it
  * through a frame, struct js__call, on its stack:
  *   js__call_enter(c) -- nonzero: make system call c->nr with c->a (the
@@ -64,17 +78,6 @@ js__hook_call6(long nr, long a, long b, long c, long d, long e, long f);
 #define JS__CALL(hooked, direct) (direct)
 #define JS__HOOKED() 0
 #endif
-
-/* Calls the vDSO may answer (src/vdso/vdso.h) reach the hook through
- * js__hook_vdso instead, with a function that tries the vDSO on the
- * hook's (possibly shortened) arguments a[0..2]: it returns the call's
- * result, or JS__VDSO_NO when the vDSO cannot answer (the hook then makes
- * the system call).  The trace marks the lines of calls the vDSO
- * answered; fault injection applies to them like to any other call. */
-typedef long (*js__vdso_try_fn)(long *a);
-#define JS__VDSO_NO (-0x7fffffffffffffffL - 1)
-__attribute__((visibility("hidden"), cold)) long
-js__hook_vdso(long nr, long a, long b, long c, js__vdso_try_fn try_vdso);
 
 /* Where assembly reports a call it made (src/sys/hook.c): result, number,
  * up to five arguments (on x86_64 the fifth travels on the stack; code

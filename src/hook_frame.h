@@ -12,6 +12,7 @@
 #define JS__CALL_FD 64		/* where the line goes */
 #define JS__CALL_OUT 72		/* the line */
 #define JS__CALL_OUTN 80	/* its length; 0: no line */
+#define JS__CALL_VIA 88		/* js__hook_vdso's vDSO function, or 0 */
 /* A multiple of 16, so that both stack pointers stay 16-byte aligned. */
 #define JS__CALL_SIZE 2048
 

@@ -19,6 +19,7 @@ _Static_assert(__builtin_offsetof(struct js__call, nr) == JS__CALL_NR &&
 	       __builtin_offsetof(struct js__call, fd) == JS__CALL_FD &&
 	       __builtin_offsetof(struct js__call, out) == JS__CALL_OUT &&
 	       __builtin_offsetof(struct js__call, outn) == JS__CALL_OUTN &&
+	       __builtin_offsetof(struct js__call, via) == JS__CALL_VIA &&
 	       sizeof(struct js__call) <= JS__CALL_SIZE,
 	       "src/hook_frame.h must describe struct js__call");
 
@@ -33,8 +34,9 @@ extern int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
 extern void js__trace_leave(struct js__call *c) __attribute__((weak));
 
 /* src/call.h.  Any other hook (a test's recorder) is called as it is,
- * and makes the call itself; so is the call when the hook was switched
- * off since the wrapper looked (another thread's js_trace_set). */
+ * and makes the call itself (a vDSO call's too, with its three
+ * arguments); so is the call, trying the vDSO first, when the hook was
+ * switched off since the wrapper looked (another thread's js_trace_set). */
 int js__call_enter(struct js__call *c)
 {
 	/* A plain read: an atomic one takes js__hook's address, and LTO
@@ -44,11 +46,11 @@ int js__call_enter(struct js__call *c)
 
 	c->outn = 0;
 	if (h && h == js__trace_hook)
-		return js__trace_enter(c, 0);
+		return js__trace_enter(c, c->via);
 	if (h)
 		c->ret = h(c->nr, c->a[0], c->a[1], c->a[2], c->a[3], c->a[4],
 			   c->a[5]);
-	else
+	else if (!c->via || (c->ret = c->via(c->a)) == JS__VDSO_NO)
 		c->ret = js_syscall6(c->nr, c->a[0], c->a[1], c->a[2], c->a[3],
 				     c->a[4], c->a[5]);
 	return 0;
@@ -59,20 +61,4 @@ int js__call_enter(struct js__call *c)
 void js__call_leave(struct js__call *c)
 {
 	js__trace_leave(c);
-}
-
-/* The trace's entry for vDSO calls (src/trace/hook.c), linked whenever
- * the trace is: weak, so that a program which never traces carries none
- * of it.  js__hook is set only by that same file, so when a wrapper finds
- * the hook set, the entry is there; the js__hook fallback below only
- * keeps the call made if that ever stops being true. */
-extern long js__trace_vdso(long nr, long a, long b, long c,
-			   js__vdso_try_fn try_vdso) __attribute__((weak));
-
-__attribute__((noinline)) long
-js__hook_vdso(long nr, long a, long b, long c, js__vdso_try_fn try_vdso)
-{
-	if (js__trace_vdso)
-		return js__trace_vdso(nr, a, b, c, try_vdso);
-	return js__hook(nr, a, b, c, 0, 0, 0);
 }

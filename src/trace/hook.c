@@ -199,10 +199,10 @@ static int execs(long nr)
 
 /* The first half of one traced call (src/call.h, js__call_enter), before
  * the system call: fault rules, the lines written before it, what the
- * line shows as it was before it.  via, for the calls the vDSO may answer
- * (js__hook_vdso), tries the vDSO first: fault rules apply before it as
- * before a system call, and a call it answers is traced with the vDSO
- * mark.  Returns nonzero when system call c->nr is to be made with c->a;
+ * line shows as it was before it.  via, for the calls the vDSO may
+ * answer (js__hook_vdso's c->via), tries the vDSO first: fault rules
+ * apply before it as before a system call, and a call it answers is
+ * traced with the vDSO mark.  Returns nonzero when system call c->nr is to be made with c->a;
  * 0 when c->ret is the result already (and c->outn the line's length). */
 int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
 {
@@ -285,37 +285,21 @@ void js__trace_leave(struct js__call *c)
 		format(t, c->nr, c->ret, 0, &t->pre);
 }
 
-/* The same two halves for a caller in C: js__hook's value (called by
- * js__hook_vdso's fallback and by whoever calls the pointer), and the vDSO
- * calls.  The stub's advantage is lost here (a return after the system
- * call): these are not the hot path. */
-static long call(struct tcall *t, js__vdso_try_fn via)
-{
-	struct js__call *c = &t->c;
-
-	if (js__trace_enter(c, via)) {
-		c->ret = js_syscall6(c->nr, c->a[0], c->a[1], c->a[2], c->a[3],
-				     c->a[4], c->a[5]);
-		js__trace_leave(c);
-	}
-	if (c->outn)
-		put_line(c->out, (size_t)c->outn);
-	return c->ret;
-}
-
+/* The same two halves for a caller in C: js__hook's value, called by
+ * whoever calls the pointer itself.  The stub's advantage is lost here
+ * (a return after the system call): the wrappers never call it. */
 long js__trace_hook(long nr, long a, long b, long c, long d, long e, long f)
 {
-	struct tcall t = { .c = { nr, { a, b, c, d, e, f }, 0, 0, 0, 0 } };
+	struct tcall t = { .c = { nr, { a, b, c, d, e, f }, 0, 0, 0, 0, 0 } };
 
-	return call(&t, 0);
-}
-
-/* src/sys/hook.c's js__hook_vdso lands here. */
-long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
-{
-	struct tcall t = { .c = { nr, { a, b, c, 0, 0, 0 }, 0, 0, 0, 0 } };
-
-	return call(&t, via);
+	if (js__trace_enter(&t.c, 0)) {
+		t.c.ret = js_syscall6(t.c.nr, t.c.a[0], t.c.a[1], t.c.a[2],
+				      t.c.a[3], t.c.a[4], t.c.a[5]);
+		js__trace_leave(&t.c);
+	}
+	if (t.c.outn)
+		put_line(t.c.out, (size_t)t.c.outn);
+	return t.c.ret;
 }
 
 /* src/sys/hook.c's js__asm_trace while tracing: the calls libjs makes in
@@ -327,7 +311,7 @@ long js__trace_vdso(long nr, long a, long b, long c, js__vdso_try_fn via)
  * the signal mask it restores. */
 static void made(long ret, long nr, long a, long b, long c, long d, long e)
 {
-	struct tcall t = { .c = { nr, { a, b, c, d, e, 0 }, 0, 0, 0, 0 } };
+	struct tcall t = { .c = { nr, { a, b, c, d, e, 0 }, 0, 0, 0, 0, 0 } };
 
 	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
 		emit_now(&t, nr, ret, 0);

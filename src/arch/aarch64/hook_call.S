@@ -1,5 +1,5 @@
-/* js__hook_call5 and js__hook_call6 (src/call.h): a wrapper's rare path,
- * taken while js__hook is set.  The system call and the trace line's
+/* js__hook_call5, js__hook_call6 and js__hook_vdso (src/call.h): a
+ * wrapper's rare path, taken while js__hook is set.  The system call and the trace line's
  * write are made here, between calls to C that make none
  * (js__call_enter decides, js__call_leave formats the line: src/sys/hook.c),
  * and the wrapper is resumed by `br`, not `ret`: x86_64's kernel leaves
@@ -18,6 +18,19 @@
 
 	.cfi_sections .debug_frame
 	.text
+	.globl	js__hook_vdso
+	.hidden	js__hook_vdso
+	.type	js__hook_vdso, %function
+js__hook_vdso:				/* nr, a, b, c, the vDSO function */
+	.cfi_startproc
+	mov	x7, x4
+	mov	x4, #0
+	mov	x5, #0
+	mov	x6, #0
+	b	2f
+	.cfi_endproc
+	.size	js__hook_vdso, . - js__hook_vdso
+
 	.globl	js__hook_call6
 	.hidden	js__hook_call6
 	.type	js__hook_call6, %function
@@ -33,7 +46,8 @@ js__hook_call6:
 js__hook_call5:
 	.cfi_startproc
 	mov	x6, #0
-1:	stp	x19, x20, [sp, #-16]!
+1:	mov	x7, #0			/* no vDSO function */
+2:	stp	x19, x20, [sp, #-16]!
 	.cfi_def_cfa_offset 16
 	.cfi_offset x19, -16
 	.cfi_offset x20, -8
@@ -41,13 +55,14 @@ js__hook_call5:
 	.cfi_register x30, x19
 	sub	sp, sp, #JS__CALL_SIZE
 	.cfi_def_cfa_offset JS__CALL_SIZE + 16
+	str	x7, [sp, #JS__CALL_VIA]
 	str	x0, [sp, #JS__CALL_NR]
 	stp	x1, x2, [sp, #JS__CALL_A]
 	stp	x3, x4, [sp, #JS__CALL_A + 16]
 	stp	x5, x6, [sp, #JS__CALL_A + 32]
 	mov	x0, sp
 	bl	js__call_enter
-	cbz	w0, 2f			/* answered without this system call */
+	cbz	w0, 3f			/* answered without this system call */
 	ldr	x8, [sp, #JS__CALL_NR]
 	ldp	x0, x1, [sp, #JS__CALL_A]
 	ldp	x2, x3, [sp, #JS__CALL_A + 16]
@@ -56,13 +71,13 @@ js__hook_call5:
 	str	x0, [sp, #JS__CALL_RET]
 	mov	x0, sp
 	bl	js__call_leave
-2:	ldr	x2, [sp, #JS__CALL_OUTN]
-	cbz	x2, 3f
+3:	ldr	x2, [sp, #JS__CALL_OUTN]
+	cbz	x2, 4f
 	ldr	x0, [sp, #JS__CALL_FD]
 	ldr	x1, [sp, #JS__CALL_OUT]
 	mov	x8, #JS_NR_write
 	svc	#0
-3:	ldr	x0, [sp, #JS__CALL_RET]
+4:	ldr	x0, [sp, #JS__CALL_RET]
 	add	sp, sp, #JS__CALL_SIZE
 	.cfi_def_cfa_offset 16
 	mov	x16, x19

@@ -1,5 +1,5 @@
-/* js__hook_call5 and js__hook_call6 (src/call.h): a wrapper's rare path,
- * taken while js__hook is set.  The system call and the trace line's
+/* js__hook_call5, js__hook_call6 and js__hook_vdso (src/call.h): a
+ * wrapper's rare path, taken while js__hook is set.  The system call and the trace line's
  * write are made here, between calls to C that make none
  * (js__call_enter decides, js__call_leave formats the line: src/sys/hook.c),
  * and the wrapper is resumed by `jr t1`, not `ret`: x86_64's kernel
@@ -18,6 +18,19 @@
 
 	.cfi_sections .debug_frame
 	.text
+	.globl	js__hook_vdso
+	.hidden	js__hook_vdso
+	.type	js__hook_vdso, %function
+js__hook_vdso:				/* nr, a, b, c, the vDSO function */
+	.cfi_startproc
+	mv	a7, a4
+	li	a4, 0
+	li	a5, 0
+	li	a6, 0
+	j	2f
+	.cfi_endproc
+	.size	js__hook_vdso, . - js__hook_vdso
+
 	.globl	js__hook_call6
 	.hidden	js__hook_call6
 	.type	js__hook_call6, %function
@@ -33,7 +46,8 @@ js__hook_call6:
 js__hook_call5:
 	.cfi_startproc
 	li	a6, 0
-1:	addi	sp, sp, -16
+1:	li	a7, 0			/* no vDSO function */
+2:	addi	sp, sp, -16
 	.cfi_def_cfa_offset 16
 	sd	s1, 0(sp)
 	.cfi_offset s1, -16
@@ -42,6 +56,7 @@ js__hook_call5:
 	li	t0, JS__CALL_SIZE
 	sub	sp, sp, t0
 	.cfi_def_cfa_offset JS__CALL_SIZE + 16
+	sd	a7, JS__CALL_VIA(sp)
 	sd	a0, JS__CALL_NR(sp)
 	sd	a1, JS__CALL_A(sp)
 	sd	a2, JS__CALL_A + 8(sp)
@@ -51,7 +66,7 @@ js__hook_call5:
 	sd	a6, JS__CALL_A + 40(sp)
 	mv	a0, sp
 	call	js__call_enter
-	beqz	a0, 2f			/* answered without this system call */
+	beqz	a0, 3f			/* answered without this system call */
 	ld	a7, JS__CALL_NR(sp)
 	ld	a0, JS__CALL_A(sp)
 	ld	a1, JS__CALL_A + 8(sp)
@@ -63,13 +78,13 @@ js__hook_call5:
 	sd	a0, JS__CALL_RET(sp)
 	mv	a0, sp
 	call	js__call_leave
-2:	ld	a2, JS__CALL_OUTN(sp)
-	beqz	a2, 3f
+3:	ld	a2, JS__CALL_OUTN(sp)
+	beqz	a2, 4f
 	ld	a0, JS__CALL_FD(sp)
 	ld	a1, JS__CALL_OUT(sp)
 	li	a7, JS_NR_write
 	ecall
-3:	ld	a0, JS__CALL_RET(sp)
+4:	ld	a0, JS__CALL_RET(sp)
 	li	t0, JS__CALL_SIZE
 	add	sp, sp, t0
 	.cfi_def_cfa_offset 16

@@ -1,8 +1,8 @@
-/* js__hook_call5 and js__hook_call6 (src/call.h): a wrapper's rare path,
- * taken while js__hook is set.  The system call and the trace line's
- * write are made here, between calls to C that make none
- * (js__call_enter decides, js__call_leave formats the line: src/sys/hook.c),
- * and the wrapper is resumed by an indirect jump, not a return: the
+/* js__hook_call5, js__hook_call6 and js__hook_vdso (src/call.h): a
+ * wrapper's rare path, taken while js__hook is set.  The system call and
+ * the trace line's write are made here, between calls to C that make none
+ * (js__call_enter decides, js__call_leave formats the line:
+ * src/sys/hook.c), and the wrapper is resumed by an indirect jump, not a return: the
  * kernel leaves the return predictor stale (SRSO's safe RET, RSB
  * filling), so a `ret` whose `call` came before a system call is
  * mispredicted, about 50 ns on the bench machine, a third of a traced
@@ -24,6 +24,19 @@
 
 	.cfi_sections .debug_frame
 	.text
+	.globl	js__hook_vdso
+	.hidden	js__hook_vdso
+	.type	js__hook_vdso, @function
+js__hook_vdso:				/* nr, a, b, c, the vDSO function */
+	.cfi_startproc
+	mov	%r8, %r10
+	xor	%r8d, %r8d
+	xor	%r9d, %r9d
+	xor	%eax, %eax
+	jmp	2f
+	.cfi_endproc
+	.size	js__hook_vdso, . - js__hook_vdso
+
 	.globl	js__hook_call6
 	.hidden	js__hook_call6
 	.type	js__hook_call6, @function
@@ -40,7 +53,8 @@ js__hook_call6:
 js__hook_call5:
 	.cfi_startproc
 	xor	%eax, %eax
-1:	pop	%r11			/* the return address */
+1:	xor	%r10d, %r10d		/* no vDSO function */
+2:	pop	%r11			/* the return address */
 	.cfi_def_cfa_offset 0
 	.cfi_register %rip, %r11
 	push	%rbx
@@ -50,6 +64,7 @@ js__hook_call5:
 	.cfi_register %rip, %rbx
 	sub	$JS__CALL_SIZE + 8, %rsp	/* 16-byte aligned for the calls */
 	.cfi_def_cfa_offset JS__CALL_SIZE + 16
+	mov	%r10, JS__CALL_VIA(%rsp)
 	mov	%rdi, JS__CALL_NR(%rsp)
 	mov	%rsi, JS__CALL_A(%rsp)
 	mov	%rdx, JS__CALL_A + 8(%rsp)
@@ -60,7 +75,7 @@ js__hook_call5:
 	mov	%rsp, %rdi
 	call	js__call_enter
 	test	%eax, %eax
-	jz	2f			/* answered without this system call */
+	jz	3f			/* answered without this system call */
 	mov	JS__CALL_NR(%rsp), %rax
 	mov	JS__CALL_A(%rsp), %rdi
 	mov	JS__CALL_A + 8(%rsp), %rsi
@@ -72,14 +87,14 @@ js__hook_call5:
 	mov	%rax, JS__CALL_RET(%rsp)
 	mov	%rsp, %rdi
 	call	js__call_leave
-2:	mov	JS__CALL_OUTN(%rsp), %rdx
+3:	mov	JS__CALL_OUTN(%rsp), %rdx
 	test	%rdx, %rdx
-	jz	3f
+	jz	4f
 	mov	JS__CALL_FD(%rsp), %rdi
 	mov	JS__CALL_OUT(%rsp), %rsi
 	mov	$JS_NR_write, %eax
 	syscall
-3:	mov	JS__CALL_RET(%rsp), %rax
+4:	mov	JS__CALL_RET(%rsp), %rax
 	add	$JS__CALL_SIZE + 8, %rsp
 	.cfi_def_cfa_offset 8
 	mov	%rbx, %rcx
