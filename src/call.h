@@ -47,6 +47,12 @@ struct js__call {
 };
 __attribute__((visibility("hidden"))) int js__call_enter(struct js__call *c);
 __attribute__((visibility("hidden"))) void js__call_leave(struct js__call *c);
+/* The trace's hook (js__hook's value while tracing) and its two halves of
+ * a call, which js__call_enter and js__call_leave hand the frame to
+ * (src/trace/hook.c; src/sys/hook.c refers to them weakly). */
+long js__trace_hook(long nr, long a, long b, long c, long d, long e, long f);
+int js__trace_enter(struct js__call *c, js__vdso_try_fn via);
+void js__trace_leave(struct js__call *c);
 
 #if LIBJS_HOOK
 /* The slow path is out of line so that the fast path never needs the

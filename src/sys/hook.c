@@ -23,15 +23,13 @@ _Static_assert(__builtin_offsetof(struct js__call, nr) == JS__CALL_NR &&
 	       sizeof(struct js__call) <= JS__CALL_SIZE,
 	       "src/hook_frame.h must describe struct js__call");
 
-/* The trace's side of js__hook_call5's frame (src/trace/hook.c), linked
- * whenever the trace is: weak, so that a program which never traces
+/* The trace's side of js__hook_call5's frame (src/call.h), linked
+ * whenever the trace is: weak here, so that a program which never traces
  * carries none of it.  js__trace_hook is the hook the trace installs;
  * while js__hook is that one, the stub's frame is the trace's to use. */
-extern long js__trace_hook(long nr, long a, long b, long c, long d, long e,
-			   long f) __attribute__((weak));
-extern int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
-	__attribute__((weak));
-extern void js__trace_leave(struct js__call *c) __attribute__((weak));
+extern __typeof__(js__trace_hook) js__trace_hook __attribute__((weak));
+extern __typeof__(js__trace_enter) js__trace_enter __attribute__((weak));
+extern __typeof__(js__trace_leave) js__trace_leave __attribute__((weak));
 
 /* src/call.h.  Any other hook (a test's recorder) is called as it is,
  * and makes the call itself (a vDSO call's too, with its three
@@ -44,9 +42,9 @@ int js__call_enter(struct js__call *c)
 	 * (src/call.h: the wrappers' test folds away). */
 	js_hook_fn h = js__hook;
 
-	c->outn = 0;
 	if (h && h == js__trace_hook)
 		return js__trace_enter(c, c->via);
+	c->outn = 0;
 	if (h)
 		c->ret = h(c->nr, c->a[0], c->a[1], c->a[2], c->a[3], c->a[4],
 			   c->a[5]);

@@ -180,16 +180,21 @@ static void emit_now(struct tcall *t, long nr, long ret, int mark)
 /* vfork's child would run on, and return through, the hook's frame
  * (js__hook_call5's stub), which the parent still needs: while the hook is
  * set, a vfork made through it (js_syscall(JS_NR_vfork); js_vfork is
- * assembly and makes the real one) is made a fork, and traced as the fork
- * strace sees.  A correct vfork program (the child only execs or exits)
- * cannot tell. */
-static long real(long nr)
+ * assembly and makes the real one) is made a fork, and so is clone's
+ * vfork form on the caller's own stack (CLONE_VM|CLONE_VFORK, no child
+ * stack: the two flags dropped).  Each is traced as the call made, as
+ * strace sees it.  A correct vfork program (the child only execs or
+ * exits) cannot tell. */
+static void unvfork(struct js__call *c)
 {
+	const long vf = JS_CLONE_VM | JS_CLONE_VFORK;
+
 #ifdef JS_NR_vfork
-	if (nr == JS_NR_vfork)
-		return JS_NR_fork;
+	if (c->nr == JS_NR_vfork)
+		c->nr = JS_NR_fork;
 #endif
-	return nr;
+	if (c->nr == JS_NR_clone && !c->a[1] && (c->a[0] & vf) == vf)
+		c->a[0] &= ~vf;
 }
 
 static int execs(long nr)
@@ -202,8 +207,9 @@ static int execs(long nr)
  * line shows as it was before it.  via, for the calls the vDSO may
  * answer (js__hook_vdso's c->via), tries the vDSO first: fault rules
  * apply before it as before a system call, and a call it answers is
- * traced with the vDSO mark.  Returns nonzero when system call c->nr is to be made with c->a;
- * 0 when c->ret is the result already (and c->outn the line's length). */
+ * traced with the vDSO mark.  Returns nonzero when system call c->nr is
+ * to be made with c->a; 0 when c->ret is the result already (and c->outn
+ * the line's length). */
 int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
 {
 	struct tcall *t = (struct tcall *)c;
@@ -244,19 +250,14 @@ int js__trace_enter(struct js__call *c, js__vdso_try_fn via)
 	 * length: "[128 => 16]", select's sets), read now. */
 	if (t->tracing)
 		js__dec_pre(nr, c->a, &t->pre);
-	/* clone's vfork form on the caller's own stack (no child stack) is
-	 * made a fork for the same reason as vfork (real): the child would
-	 * run on, and return through, this frame. */
-	if (nr == JS_NR_clone && !c->a[1] &&
-	    (c->a[0] & (JS_CLONE_VM | JS_CLONE_VFORK)) == (JS_CLONE_VM | JS_CLONE_VFORK))
-		c->a[0] &= ~(long)(JS_CLONE_VM | JS_CLONE_VFORK);
-	/* A child sharing this memory (a thread, or clone's vfork form) runs
+	unvfork(c);
+	/* A child sharing this memory (a thread, or clone's vfork form on a
+	 * stack of its own) runs
 	 * under another id with this process's copy of it: from now on each
 	 * line asks the kernel whose it is (format). */
 	if ((nr == JS_NR_clone && (c->a[0] & (JS_CLONE_VM | JS_CLONE_THREAD))) ||
 	    nr == JS_NR_clone3)
 		__atomic_store_n(&js__tid_unsure, 1, __ATOMIC_RELAXED);
-	c->nr = real(nr);
 	if (t->faults && execs(nr)) {
 		c->ret = js__fault_exec(nr, c->a);	/* the counts go along */
 		js__trace_leave(c);
@@ -290,8 +291,9 @@ void js__trace_leave(struct js__call *c)
  * (a return after the system call): the wrappers never call it. */
 long js__trace_hook(long nr, long a, long b, long c, long d, long e, long f)
 {
-	struct tcall t = { .c = { nr, { a, b, c, d, e, f }, 0, 0, 0, 0, 0 } };
+	struct tcall t;	/* only the fields the stub would set: not 2 KiB of 0 */
 
+	t.c = (struct js__call){ nr, { a, b, c, d, e, f }, 0, 0, 0, 0, 0 };
 	if (js__trace_enter(&t.c, 0)) {
 		t.c.ret = js_syscall6(t.c.nr, t.c.a[0], t.c.a[1], t.c.a[2],
 				      t.c.a[3], t.c.a[4], t.c.a[5]);
@@ -311,10 +313,12 @@ long js__trace_hook(long nr, long a, long b, long c, long d, long e, long f)
  * the signal mask it restores. */
 static void made(long ret, long nr, long a, long b, long c, long d, long e)
 {
-	struct tcall t = { .c = { nr, { a, b, c, d, e, 0 }, 0, 0, 0, 0, 0 } };
+	struct tcall t;
 
-	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED))
+	if (__atomic_load_n(&trace_on, __ATOMIC_RELAXED)) {
+		t.c = (struct js__call){ nr, { a, b, c, d, e, 0 }, 0, 0, 0, 0, 0 };
 		emit_now(&t, nr, ret, 0);
+	}
 }
 
 void js__trace_update(void)

@@ -267,13 +267,6 @@ struct js__pre {
 JS__HIDDEN void js__dec_pre(long nr, const long a[6], struct js__pre *p);
 /* select's, pselect6's and ppoll's part of it (dec_events.c). */
 JS__HIDDEN void js__dec_pre_events(long nr, const long a[6], struct js__pre *p);
-/* The trace's hook (js__hook's value while tracing) and its two halves,
- * which src/sys/hook.c reaches through weak references (src/call.h,
- * js__hook_call5): defined in hook.c. */
-struct js__call;
-long js__trace_hook(long nr, long a, long b, long c, long d, long e, long f);
-int js__trace_enter(struct js__call *c, long (*via)(long *a));
-void js__trace_leave(struct js__call *c);
 /* js_trace_format with what js__dec_pre read (NULL: nothing). */
 JS__HIDDEN size_t js__trace_format_pre(char *buf, size_t size, long nr,
 				       const long a[6], long ret, int mark,

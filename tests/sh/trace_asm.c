@@ -31,23 +31,16 @@ int main(int argc, char **argv, char **envp)
 		return send_usr1();
 	if (argc > 1 && argv[1][0] == 'c' && argv[1][1] == 'l') {
 		pid = js_clone(JS_CLONE_VM | JS_CLONE_VFORK | JS_SIGCHLD, 0, 0, 0, 0);
-		if (pid == 0) {
-			js_execve(argv[0], args, envp);
-			js_exit_group(127);
-		}
-		if (pid < 0 || js_wait4((int)pid, &st, 0, 0) != pid ||
-		    !JS_WIFEXITED(st) || JS_WEXITSTATUS(st) != 3)
-			return 2;
-		return 0;
+	} else {
+		if (argc > 1)
+			return 3;
+		js_alarm(20);
+		sa.sa_handler = on_usr1;
+		if (js_sigaction(JS_SIGUSR1, &sa, 0) ||
+		    js_kill((int)js_getpid(), JS_SIGUSR1) || caught != JS_SIGUSR1)
+			return 1;
+		pid = js_vfork();
 	}
-	if (argc > 1)
-		return 3;
-	js_alarm(20);
-	sa.sa_handler = on_usr1;
-	if (js_sigaction(JS_SIGUSR1, &sa, 0) || js_kill((int)js_getpid(), JS_SIGUSR1) ||
-	    caught != JS_SIGUSR1)
-		return 1;
-	pid = js_vfork();
 	if (pid == 0) {
 		js_execve(argv[0], args, envp);
 		js_exit_group(127);
